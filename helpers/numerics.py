@@ -161,17 +161,18 @@ def logit(p):
     Notes
     -----
     The naive ``log(p / (1 - p))`` is thousands of ULP off near p = 1/2,
-    where the result is near 0. For :math:`p \ge 1/4`, this uses
+    where the result is near 0. For :math:`1/4 < p < 3/4` this uses
 
     .. math::
 
        \operatorname{logit}(p) = \operatorname{log1p}\Big(\frac{2p-1}{1-p}\Big)
        \;(p \ge \tfrac12), \qquad
-       -\operatorname{log1p}\Big(\frac{1-2p}{p}\Big) \;(\tfrac14 \le p < \tfrac12),
+       -\operatorname{log1p}\Big(\frac{1-2p}{p}\Big) \;(p < \tfrac12),
 
     in which :math:`2p - 1`, :math:`1 - 2p` and :math:`1 - p` are exact
-    (Sterbenz), so only the division rounds. Below 1/4 the plain formula is
-    accurate, because the result is at least 1 in size.
+    (Sterbenz), so only the division rounds. Elsewhere the plain formula is
+    accurate, because the result is at least log 3 in size; it also makes
+    ``logit(0.75)`` exactly the correctly rounded ``log(3)``.
 
     Edge cases: ``logit(0) == -inf``, ``logit(1) == inf``, ``logit(0.5) == 0``.
 
@@ -190,7 +191,8 @@ def logit(p):
         outer = np.log(w / (1.0 - w))
         upper = np.log1p((2.0 * w - 1.0) / (1.0 - w))
         lower = -np.log1p((1.0 - 2.0 * w) / w)
-        out = np.where(w >= 0.5, upper, np.where(w >= 0.25, lower, outer))
+        middle = np.where(w >= 0.5, upper, lower)
+        out = np.where((w > 0.25) & (w < 0.75), middle, outer)
     return _result(out, p.dtype)
 
 

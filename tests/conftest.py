@@ -1,0 +1,55 @@
+"""Suite-wide setup: keep the working tree exactly as the suite found it.
+
+* No bytecode files: set before any project module is imported, and passed on
+  to subprocesses (kernels, ``python -c`` checks) through the environment.
+* Hypothesis keeps its files in a temporary directory, not in ``.hypothesis/``.
+* At the end of the session, ``git status`` (ignored files included) must be
+  what it was at the start; if not, the session fails and says what changed.
+"""
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.dont_write_bytecode = True
+os.environ["PYTHONDONTWRITEBYTECODE"] = "1"
+_SCRATCH = tempfile.mkdtemp(prefix="s2p-tests-")
+os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", os.path.join(_SCRATCH, "hypothesis"))
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _tree_state():
+    """Porcelain status of the checkout, or None when git cannot tell."""
+    if shutil.which("git") is None or not (ROOT / ".git").exists():
+        return None
+    result = subprocess.run(
+        ["git", "status", "--porcelain", "--ignored", "--untracked-files=all"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return result.stdout if result.returncode == 0 else None
+
+
+def pytest_sessionstart(session):
+    session.config.stash_tree_state = _tree_state()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    before = getattr(session.config, "stash_tree_state", None)
+    after = _tree_state()
+    shutil.rmtree(_SCRATCH, ignore_errors=True)
+    if before is None or after is None or before == after:
+        return
+    added = sorted(set(after.splitlines()) - set(before.splitlines()))
+    removed = sorted(set(before.splitlines()) - set(after.splitlines()))
+    report = "\n".join(["the test suite changed the working tree:"]
+                       + [f"  now:    {line}" for line in added]
+                       + [f"  before: {line}" for line in removed])
+    session.config.get_terminal_writer().line(report, red=True)
+    session.exitstatus = 1
