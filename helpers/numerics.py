@@ -586,10 +586,10 @@ def one_hot(indices, num_classes):
         raise ValueError(f"one_hot: num_classes must be in [1, inf), got {k}")
     idx = np.asarray(indices)
     if idx.size == 0:
-        return np.zeros(idx.shape + (k,))
+        return np.zeros((*idx.shape, k))
     if idx.dtype.kind not in "iu":
         raise TypeError(f"one_hot: indices must be integers, got dtype {idx.dtype}")
     _require_in_range(idx, 0, k - 1, "one_hot", "indices", f"[0, {k - 1}]")
-    out = np.zeros(idx.shape + (k,))
+    out = np.zeros((*idx.shape, k))
     np.put_along_axis(out, idx[..., np.newaxis].astype(np.intp), 1.0, axis=-1)
     return out

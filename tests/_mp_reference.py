@@ -1,10 +1,10 @@
 """High-precision references for the helpers numerics and a ULP distance.
 
 Every reference evaluates the exact function of its float inputs with mpmath
-at 50 significant digits and rounds the result once, to nearest with ties to
-even, into float64 (or float32). The rounding is done here on the integer
-mantissa, so it is also correct in the subnormal range, where converting an
-mpf with ``float()`` would round twice.
+at 50 significant digits (more where logsumexp cancels) and rounds the result
+once, to nearest with ties to even, into float64 (or float32). The rounding is
+done here on the integer mantissa, so it is also correct in the subnormal
+range, where converting an mpf with ``float()`` would round twice.
 """
 
 import math
@@ -24,7 +24,7 @@ _HUGE = np.iinfo(np.int64).max
 
 
 def ulp_distance(a, b):
-    """Number of representable floats between a and b, elementwise, as int64.
+    """Number of representable floats between a and b, elementwise, as int64 (saturating).
 
     Both arguments must have the same dtype, float64 or float32. +0 and -0 are
     0 apart, as are two equal infinities or two nans. A nan or an infinity
@@ -40,15 +40,17 @@ def ulp_distance(a, b):
     a = np.asarray(a)
     b = np.asarray(b)
     if a.dtype != b.dtype or a.dtype not in _INT_TYPES:
-        raise TypeError(f"ulp_distance needs two float64 or two float32 arrays, got {a.dtype} and "
-                        f"{b.dtype}")
+        raise TypeError(
+            f"ulp_distance needs two float64 or two float32 arrays, got {a.dtype} and {b.dtype}"
+        )
     ia = _monotone_int(a)
     ib = _monotone_int(b)
     # The difference can exceed the int64 range: subtract as uint64 (exact
     # modulo 2**64) in the direction that is non-negative, then saturate.
     hi = np.maximum(ia, ib).astype(np.uint64)
     lo = np.minimum(ia, ib).astype(np.uint64)
-    dist = np.minimum(hi - lo, np.uint64(_HUGE)).astype(np.int64)
+    with np.errstate(over="ignore"):  # the wrap-around is intended
+        dist = np.minimum(hi - lo, np.uint64(_HUGE)).astype(np.int64)
     nan_a, nan_b = np.isnan(a), np.isnan(b)
     inf_mismatch = (np.isinf(a) | np.isinf(b)) & (a != b)
     dist = np.where((nan_a != nan_b) | inf_mismatch, _HUGE, dist)
@@ -75,7 +77,7 @@ def round_mpf(x, dtype=np.float64):
     if x == 0:
         return dtype.type(0.0)
     prec, emin, emax = _FORMATS[dtype]
-    man, exp = abs(x).man_exp
+    man, exp = x.man_exp  # |x| = man * 2**exp exactly; abs(x) would round
     man = int(man)
     top = exp + man.bit_length() - 1  # 2**top <= |x| < 2**(top + 1)
     if top < emin - 1:  # below half the smallest subnormal
@@ -154,13 +156,29 @@ def _log_weights(z, temperature=1.0, base=None):
     """Exponents v_i with b^(z_i/T) = b^(z_k/T) e^(v_i), max_i v_i = v_k = 0.
 
     The differences z_i - z_k are taken exactly, so large common offsets in z
-    cost no precision.
+    cost no precision, and with T = 1 and base e they stay exact.
     """
     zs = [_mpf(v) for v in np.asarray(z, dtype=np.float64)]
     log_base = mpmath.mpf(1) if base is None else mpmath.log(_mpf(base))
     scale = log_base / _mpf(temperature)
     k = max(range(len(zs)), key=lambda i: zs[i] * scale)
-    return [mpmath.fsub(v, zs[k], exact=True) * scale for v in zs], k
+    diffs = [mpmath.fsub(v, zs[k], exact=True) for v in zs]
+    return (diffs if scale == 1 else [d * scale for d in diffs]), k
+
+
+def _add_exactly(a, t):
+    """a + t without rounding, for a sum that is rounded to float64 next.
+
+    A t far below both the last bit of a and half the smallest subnormal is
+    replaced by the largest such value of the same sign: the sum rounds the
+    same way, and a huge exponent gap cannot make the exact sum enormous.
+    """
+    if a != 0 and t != 0:
+        _, a_exp = a.man_exp
+        resolution = mpmath.ldexp(1, min(a_exp, -1076) - 1)
+        if abs(t) < resolution:
+            t = resolution if t > 0 else -resolution
+    return mpmath.fadd(a, t, exact=True)
 
 
 def _log1p_rest(v, k):
@@ -181,9 +199,10 @@ def log_softmax(z):
     """z_i - log(sum_j e^(z_j)) of a 1-D vector, as float64."""
     with mpmath.workdps(DPS):
         v, k = _log_weights(z)
-        # Both terms are <= 0, so there is no cancellation here.
         lse = _log1p_rest(v, k)
-        return np.array([round_mpf(w - lse) for w in v])
+        # Both terms are <= 0, so they do not cancel. The sum is exact: v_i can
+        # be a rounding midpoint, and a tiny lse then decides the side.
+        return np.array([round_mpf(_add_exactly(w, -lse)) for w in v])
 
 
 def logsumexp(z):
@@ -201,7 +220,7 @@ def logsumexp(z):
             v, k = _log_weights(z)
             top = _mpf(z[k])
             rest = _log1p_rest(v, k)
-            result = top + rest
+            result = _add_exactly(top, rest)
         if top >= 0 or rest == 0:
             return round_mpf(result)
         lost = prec if result == 0 else mpmath.mag(rest) - mpmath.mag(result)

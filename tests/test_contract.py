@@ -13,6 +13,9 @@ import sys
 import mpmath
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from hypothesis.extra import numpy as hnp
 
 import helpers
 from helpers import (
@@ -44,8 +47,8 @@ def exact(value):
 def test_import_helpers_loads_numpy_only():
     code = (
         "import sys, helpers\n"
-        "heavy = [m for m in ('matplotlib', 'ipywidgets', 'scipy', 'IPython') if m in sys.modules]\n"
-        "print(','.join(heavy))\n"
+        "heavy = ('matplotlib', 'ipywidgets', 'scipy', 'IPython')\n"
+        "print(','.join(m for m in heavy if m in sys.modules))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
@@ -194,13 +197,13 @@ def test_non_real_input_is_a_type_error(func, bad):
 
 @pytest.mark.parametrize("bad", [[0.0], [1.5], [True], ["0"]])
 def test_one_hot_needs_integer_indices(bad):
-    with pytest.raises(TypeError, match="^one_hot:"):
+    with pytest.raises(TypeError, match=r"^one_hot:"):
         one_hot(bad, 3)
 
 
 @pytest.mark.parametrize("bad", ["2", [2.0], 1 + 0j])
 def test_temperature_must_be_a_real_scalar(bad):
-    with pytest.raises(TypeError, match="^softmax:"):
+    with pytest.raises(TypeError, match=r"^softmax:"):
         softmax([1.0, 2.0], temperature=bad)
 
 
@@ -357,3 +360,33 @@ def test_one_hot_does_not_modify_indices():
     idx = np.array([2, 0, 1])
     one_hot(idx, 3)
     np.testing.assert_array_equal(idx, [2, 0, 1])
+
+
+# --- any finite input: no warning, no nan ----------------------------------------
+
+FINITE = st.floats(allow_nan=False, allow_infinity=False)
+FINITE_ARRAYS = hnp.arrays(np.float64, hnp.array_shapes(min_dims=1, max_dims=2, min_side=1,
+                                                        max_side=6), elements=FINITE)
+POSITIVE = st.floats(min_value=5e-324, max_value=BIG, allow_nan=False, allow_infinity=False)
+QUICK = settings(max_examples=300, deadline=None, database=None)
+
+
+@QUICK
+@given(FINITE_ARRAYS, POSITIVE, st.one_of(st.none(), POSITIVE))
+def test_any_finite_scores_give_probabilities_without_warning(z, temperature, base):
+    p = softmax(z, temperature=temperature, base=base)
+    assert np.isfinite(p).all() and (p >= 0).all() and (p <= 1).all()
+    assert np.isfinite(log_softmax(z)).all() or np.isneginf(log_softmax(z)).any()
+    assert not np.isnan(log_softmax(z)).any()
+    assert not np.isnan(logsumexp(z)).any()
+    s = sigmoid(z)
+    assert ((s >= 0) & (s <= 1)).all()
+    assert not np.isnan(probs_from_reference_log_odds(z)).any()
+
+
+@QUICK
+@given(st.floats(min_value=0.0, max_value=1.0), st.floats(min_value=0.0, max_value=BIG))
+def test_any_valid_probability_or_odds_gives_no_warning_and_no_nan(p, o):
+    assert not np.isnan(logit(p))
+    assert not np.isnan(odds(p)) and odds(p) >= 0
+    assert 0.0 <= prob_from_odds(o) <= 1.0
