@@ -14,8 +14,11 @@ numbers and follows one contract:
   never modified.
 """
 
+import concurrent.futures
+import itertools
 import math
 import operator
+import os
 
 import numpy as np
 
@@ -275,6 +278,41 @@ def prob_from_odds(o):
 
 # --- softmax and friends -----------------------------------------------------
 
+# Large reductions are split into blocks along an axis that is not reduced,
+# and the blocks run in threads: numpy releases the GIL inside its loops, so
+# the exponentials run on all cores. Every slice is computed exactly as it
+# would be in one piece, so the result does not depend on the split.
+_PARALLEL_MIN_SIZE = 1 << 18
+_THREADS = min(8, os.cpu_count() or 1)
+_pool = None
+
+
+def _thread_pool():
+    global _pool
+    if _pool is None:
+        _pool = concurrent.futures.ThreadPoolExecutor(_THREADS, thread_name_prefix="helpers")
+    return _pool
+
+
+def _in_blocks(kernel, w, out, axis, *args):
+    """Run ``kernel(w_block, out_block, axis, *args)`` over blocks of ``w``."""
+    others = [i for i in range(w.ndim) if i != axis and w.shape[i] >= 2 * _THREADS]
+    if _THREADS < 2 or w.size < _PARALLEL_MIN_SIZE or not others:
+        kernel(w, out, axis, *args)
+        return
+    split = max(others, key=lambda i: w.shape[i])
+    edges = np.linspace(0, w.shape[split], _THREADS + 1).astype(int)
+    blocks = [(slice(None),) * split + (slice(lo, hi),) for lo, hi in itertools.pairwise(edges)]
+    try:
+        jobs = [_thread_pool().submit(kernel, w[b], out[b], axis, *args) for b in blocks]
+    except RuntimeError:  # no threads here (e.g. a browser-based Python)
+        kernel(w, out, axis, *args)
+        return
+    for job in jobs:
+        job.result()
+
+
+
 
 def _exponent_scale(temperature, base):
     """The factor s with b**(z/T) == exp(s*z); clipped so that s stays finite."""
@@ -287,22 +325,27 @@ def _exponent_scale(temperature, base):
     return max(-_LARGEST, min(_LARGEST, scale))
 
 
-def _scaled_shift(w, axis, scale):
-    """Exponents (z - z*) * s, all <= 0, where z* maximises z*s along ``axis``."""
-    if scale == 0.0:  # base 1: every class is equally likely
-        return np.multiply(w, 0.0)
-    pick = np.max if scale > 0 else np.min
-    m = pick(w, axis=axis, keepdims=True)
-    d = np.subtract(w, m)
-    if scale == 1.0:
-        return d
-    if abs(scale) < 1:
-        # z - z* can overflow to -inf while (z - z*) * s is finite.
-        lost = np.isinf(d) & np.isfinite(w) & np.isfinite(m)
-        if lost.any():
-            return np.where(lost, w * scale - m * scale, d * scale)
-    np.multiply(d, scale, out=d)
-    return d
+def _softmax_kernel(w, out, axis, scale):
+    """Write softmax(w * scale) along ``axis`` into ``out`` (same shape as ``w``).
+
+    The exponents are shifted by the term that is largest after scaling (the
+    max of z for s > 0, the min for s < 0), so every exponent is <= 0.
+    """
+    with np.errstate(**_QUIET):
+        if scale == 0.0:  # base 1: every class is equally likely
+            np.multiply(w, 0.0, out=out)
+        else:
+            pick = np.max if scale > 0 else np.min
+            m = pick(w, axis=axis, keepdims=True)
+            np.subtract(w, m, out=out)
+            if abs(scale) < 1 and np.isinf(out).any():
+                # z - z* overflowed to -inf, but (z - z*) * s may be finite.
+                lost = np.isinf(out) & np.isfinite(w) & np.isfinite(m)
+                out[...] = np.where(lost, w * scale - m * scale, out * scale)
+            elif scale != 1.0:
+                np.multiply(out, scale, out=out)
+        np.exp(out, out=out)
+        np.divide(out, np.sum(out, axis=axis, keepdims=True), out=out)
 
 
 def softmax(z, axis=-1, *, temperature=1.0, base=None):
@@ -358,24 +401,24 @@ def softmax(z, axis=-1, *, temperature=1.0, base=None):
     scale = _exponent_scale(temperature, base)
     if z.size == 0:
         return z.astype(z.dtype, copy=True)
-    w = _working(z)
-    with np.errstate(**_QUIET):
-        out = _scaled_shift(w, axis, scale)
-        np.exp(out, out=out)
-        total = np.sum(out, axis=axis, keepdims=True)
-        np.divide(out, total, out=out)
-    return _result(out, z.dtype)
+    w, ax = _flatten_for_axis(_working(z), axis)
+    out = np.empty_like(w)
+    _in_blocks(_softmax_kernel, w, out, ax, scale)
+    return _result(out.reshape(z.shape), z.dtype)
 
 
 def _flatten_for_axis(w, axis):
-    """(array, axis) such that the reduction is along one real axis."""
+    """(array, axis >= 0) such that the reduction is along one real axis."""
     if axis is None:
         return w.reshape(-1), 0
-    return w, operator.index(axis)
+    ax = operator.index(axis)
+    if not -w.ndim <= ax < w.ndim:
+        raise np.exceptions.AxisError(ax, w.ndim)
+    return w, ax % w.ndim
 
 
 def _split_max(w, axis):
-    """Shift by the row maximum, keeping the maximum's own term out of the sum.
+    """Shift by the slice maximum, keeping the maximum's own term out of the sum.
 
     Returns ``(m, d, rest)``: the maximum ``m`` (keepdims), ``d = w - m``, and
     ``rest = sum(exp(d)) - 1`` computed without the rounding of ``1 + rest``,
@@ -389,6 +432,21 @@ def _split_max(w, axis):
     np.put_along_axis(e, top, 0.0, axis=axis)
     rest = np.sum(e, axis=axis, keepdims=True)
     return m, d, rest
+
+
+def _logsumexp_kernel(w, out, axis):
+    """Write logsumexp(w) along ``axis`` into ``out`` (keepdims shape)."""
+    with np.errstate(**_QUIET):
+        m, _, rest = _split_max(w, axis)
+        out[...] = np.where(np.isfinite(m), m + np.log1p(rest), m)
+
+
+def _log_softmax_kernel(w, out, axis):
+    """Write log_softmax(w) along ``axis`` into ``out`` (same shape as ``w``)."""
+    with np.errstate(**_QUIET):
+        m, d, rest = _split_max(w, axis)
+        shift = np.where(np.isfinite(m), np.log1p(rest), np.nan)
+        np.subtract(d, shift, out=out)
 
 
 def logsumexp(z, axis=-1, keepdims=False):
@@ -439,9 +497,8 @@ def logsumexp(z, axis=-1, keepdims=False):
         shape = np.sum(w, axis=ax, keepdims=True).shape
         out = np.full(shape, -np.inf, dtype=w.dtype)
     else:
-        with np.errstate(**_QUIET):
-            m, _, rest = _split_max(w, ax)
-            out = np.where(np.isfinite(m), m + np.log1p(rest), m)
+        out = np.empty((*w.shape[:ax], 1, *w.shape[ax + 1:]), dtype=w.dtype)
+        _in_blocks(_logsumexp_kernel, w, out, ax)
     if axis is None:
         out = out.reshape((1,) * z.ndim if keepdims else ())
     elif not keepdims:
@@ -486,13 +543,10 @@ def log_softmax(z, axis=-1):
     z = _real_array(z, "log_softmax")
     if z.size == 0:
         return z.astype(z.dtype, copy=True)
-    original_shape = z.shape
     w, ax = _flatten_for_axis(_working(z), axis)
-    with np.errstate(**_QUIET):
-        m, d, rest = _split_max(w, ax)
-        shift = np.where(np.isfinite(m), np.log1p(rest), np.nan)
-        np.subtract(d, shift, out=d)
-    return _result(d.reshape(original_shape), z.dtype)
+    out = np.empty_like(w)
+    _in_blocks(_log_softmax_kernel, w, out, ax)
+    return _result(out.reshape(z.shape), z.dtype)
 
 
 def probs_from_reference_log_odds(r, axis=-1):

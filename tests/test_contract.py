@@ -390,3 +390,20 @@ def test_any_valid_probability_or_odds_gives_no_warning_and_no_nan(p, o):
     assert not np.isnan(logit(p))
     assert not np.isnan(odds(p)) and odds(p) >= 0
     assert 0.0 <= prob_from_odds(o) <= 1.0
+
+
+# --- large inputs are split across threads without changing a bit ---------------
+
+
+@pytest.mark.parametrize("func", [softmax, log_softmax, logsumexp], ids=lambda f: f.__name__)
+@pytest.mark.parametrize("axis", [-1, 0])
+def test_large_input_split_across_threads_changes_nothing(func, axis, monkeypatch):
+    rng = np.random.default_rng(7)
+    z = rng.normal(scale=30.0, size=(700, 450))  # above the size at which work is split
+    z[3, 5] = np.nan
+    z[11] = -np.inf
+    threaded = func(z, axis=axis)
+    monkeypatch.setattr(helpers.numerics, "_THREADS", 1)
+    np.testing.assert_array_equal(threaded, func(z, axis=axis))
+    if axis == -1:  # each row is reduced exactly as it would be on its own
+        np.testing.assert_array_equal(threaded, [func(row) for row in z])
