@@ -1,0 +1,100 @@
+"""One visual style for every figure: colour-blind safe, projector-sized, pyplot-free.
+
+Colours are the Okabe-Ito palette, which stays distinguishable under the
+common colour-vision deficiencies. Colour never carries meaning alone: each
+series also has its own marker and line style (:data:`SERIES`).
+
+Figures are :class:`matplotlib.figure.Figure` objects made directly, never
+through pyplot, so nothing is displayed or kept alive behind the caller's
+back. The style is applied with :func:`styled`, a temporary rc context, so
+the caller's own matplotlib settings are left exactly as they were.
+"""
+
+import contextlib
+
+import matplotlib as mpl
+from matplotlib.figure import Figure
+
+OKABE_ITO = {
+    "black": "#000000",
+    "orange": "#E69F00",
+    "sky_blue": "#56B4E9",
+    "green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "purple": "#CC79A7",
+}
+
+# (colour, marker, line style) per series, in order of use.
+SERIES = (
+    (OKABE_ITO["blue"], "o", "-"),
+    (OKABE_ITO["vermillion"], "s", "--"),
+    (OKABE_ITO["green"], "^", "-."),
+    (OKABE_ITO["purple"], "D", ":"),
+    (OKABE_ITO["orange"], "v", (0, (6, 2, 1, 2))),
+    (OKABE_ITO["sky_blue"], "P", (0, (1, 1))),
+)
+# Hatches tell bars apart in greyscale and for readers who cannot tell the colours apart.
+HATCHES = ("", "//", "..", "xx", "\\\\", "++")
+
+NEUTRAL = "#555555"
+HIGHLIGHT = OKABE_ITO["vermillion"]
+
+TICK_SIZE = 12
+LABEL_SIZE = 13
+TITLE_SIZE = 14
+
+RC = {
+    "font.size": LABEL_SIZE,
+    "axes.titlesize": TITLE_SIZE,
+    "axes.labelsize": LABEL_SIZE,
+    "xtick.labelsize": TICK_SIZE,
+    "ytick.labelsize": TICK_SIZE,
+    "legend.fontsize": TICK_SIZE,
+    "legend.framealpha": 0.9,
+    "lines.linewidth": 2.4,
+    "lines.markersize": 8,
+    "axes.linewidth": 1.0,
+    "axes.grid": True,
+    "grid.alpha": 0.35,
+    "grid.linewidth": 0.8,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.prop_cycle": mpl.cycler(color=[s[0] for s in SERIES],
+                                  linestyle=[s[2] for s in SERIES]),
+    "mathtext.fontset": "dejavusans",
+    "figure.facecolor": "white",
+    "axes.facecolor": "white",
+    "savefig.facecolor": "white",
+    "image.cmap": "cividis",
+}
+
+
+@contextlib.contextmanager
+def styled():
+    """Apply the project style for the duration of a ``with`` block."""
+    with mpl.rc_context(RC):
+        yield
+
+
+def new_figure(width, height, *, dpi=100, nrows=1, ncols=1, layout="constrained", **kwargs):
+    """A styled Figure on an Agg canvas, and its axes (an array if more than one).
+
+    Call it inside :func:`styled` and build the rest of the figure there too:
+    matplotlib reads most style settings when an artist is created.
+    """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    fig = Figure(figsize=(width, height), dpi=dpi, layout=layout)
+    FigureCanvasAgg(fig)
+    axes = fig.subplots(nrows, ncols, squeeze=True, **kwargs)
+    for ax in getattr(axes, "flat", [axes]):
+        ax.tick_params(labelsize=TICK_SIZE)
+    return fig, axes
+
+
+def series(i):
+    """Keyword arguments (color, marker, linestyle) for the i-th series."""
+    color, marker, linestyle = SERIES[i % len(SERIES)]
+    return {"color": color, "marker": marker, "linestyle": linestyle}
