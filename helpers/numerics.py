@@ -312,8 +312,6 @@ def _in_blocks(kernel, w, out, axis, *args):
         job.result()
 
 
-
-
 def _exponent_scale(temperature, base):
     """The factor s with b**(z/T) == exp(s*z); clipped so that s stays finite."""
     temperature = _positive_finite_scalar(temperature, "softmax", "temperature")
@@ -417,36 +415,38 @@ def _flatten_for_axis(w, axis):
     return w, ax % w.ndim
 
 
-def _split_max(w, axis):
+def _split_max(w, axis, shifted=None):
     """Shift by the slice maximum, keeping the maximum's own term out of the sum.
 
-    Returns ``(m, d, rest)``: the maximum ``m`` (keepdims), ``d = w - m``, and
-    ``rest = sum(exp(d)) - 1`` computed without the rounding of ``1 + rest``,
-    which is what lets ``log1p(rest)`` keep tiny contributions such as
-    ``exp(-40)``. Non-finite ``m`` marks a slice with nan, +inf or all -inf.
+    Returns ``(m, rest)``: the maximum ``m`` (keepdims) and
+    ``rest = sum(exp(w - m)) - 1``, computed without the rounding of
+    ``1 + rest``, which is what lets ``log1p(rest)`` keep tiny contributions
+    such as ``exp(-40)``. Non-finite ``m`` marks a slice with nan, +inf or all
+    -inf. If ``shifted`` is given, ``w - m`` is written into it.
     """
     top = np.argmax(w, axis=axis, keepdims=True)
     m = np.take_along_axis(w, top, axis=axis)
-    d = np.subtract(w, m)
-    e = np.exp(d)
+    if shifted is None:
+        e = np.subtract(w, m)
+        np.exp(e, out=e)
+    else:
+        e = np.exp(np.subtract(w, m, out=shifted))
     np.put_along_axis(e, top, 0.0, axis=axis)
-    rest = np.sum(e, axis=axis, keepdims=True)
-    return m, d, rest
+    return m, np.sum(e, axis=axis, keepdims=True)
 
 
 def _logsumexp_kernel(w, out, axis):
     """Write logsumexp(w) along ``axis`` into ``out`` (keepdims shape)."""
     with np.errstate(**_QUIET):
-        m, _, rest = _split_max(w, axis)
+        m, rest = _split_max(w, axis)
         out[...] = np.where(np.isfinite(m), m + np.log1p(rest), m)
 
 
 def _log_softmax_kernel(w, out, axis):
     """Write log_softmax(w) along ``axis`` into ``out`` (same shape as ``w``)."""
     with np.errstate(**_QUIET):
-        m, d, rest = _split_max(w, axis)
-        shift = np.where(np.isfinite(m), np.log1p(rest), np.nan)
-        np.subtract(d, shift, out=out)
+        m, rest = _split_max(w, axis, shifted=out)
+        np.subtract(out, np.where(np.isfinite(m), np.log1p(rest), np.nan), out=out)
 
 
 def logsumexp(z, axis=-1, keepdims=False):
