@@ -1,0 +1,48 @@
+"""tools/execute_notebooks.py: outputs reproducible to the byte, widget views stripped."""
+
+import importlib.util
+from pathlib import Path
+
+import nbformat
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def load_tool():
+    spec = importlib.util.spec_from_file_location("execute_notebooks",
+                                                  ROOT / "tools" / "execute_notebooks.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def tiny_notebook(path):
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [
+        nbformat.v4.new_markdown_cell("# A tiny notebook"),
+        nbformat.v4.new_code_cell("%matplotlib inline\nfrom helpers.widgets import SigmoidExplorer"),
+        nbformat.v4.new_code_cell("print(f'{3 / 7:.4f}')"),
+        nbformat.v4.new_code_cell("SigmoidExplorer(z=1.0)"),
+    ]
+    nb.metadata["language_info"] = {"name": "python", "version": "3.0.0"}
+    nbformat.write(nb, path)
+
+
+def test_running_twice_changes_no_byte_and_strips_widget_views(tmp_path):
+    tool = load_tool()
+    path = tmp_path / "tiny.ipynb"
+    tiny_notebook(path)
+    tool.execute(path)
+    first = path.read_bytes()
+    tool.execute(path)
+    assert path.read_bytes() == first
+
+    nb = nbformat.read(path, as_version=4)
+    assert nb.metadata == {"kernelspec": tool.KERNELSPEC, "language_info": {"name": "python"}}
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert [c.execution_count for c in code] == [1, 2, 3]
+    assert all("execution" not in c.metadata for c in code)
+    assert code[1].outputs[0].text == "0.4286\n"
+    (explorer,) = code[2].outputs
+    assert set(explorer.data) == {"image/png", "text/plain"}
+    assert explorer.data["text/plain"] == "SigmoidExplorer(z=1.0)"
