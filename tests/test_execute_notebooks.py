@@ -20,7 +20,8 @@ def tiny_notebook(path):
     nb = nbformat.v4.new_notebook()
     nb.cells = [
         nbformat.v4.new_markdown_cell("# A tiny notebook"),
-        nbformat.v4.new_code_cell("%matplotlib inline\nfrom helpers.widgets import SigmoidExplorer"),
+        nbformat.v4.new_code_cell("%matplotlib inline\n"
+                                  "from helpers.widgets import SigmoidExplorer"),
         nbformat.v4.new_code_cell("print(f'{3 / 7:.4f}')"),
         nbformat.v4.new_code_cell("SigmoidExplorer(z=1.0)"),
     ]
