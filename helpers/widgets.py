@@ -40,9 +40,11 @@ import ipywidgets as widgets
 import numpy as np
 from matplotlib.backends.backend_agg import RendererAgg
 from matplotlib.colors import to_rgba
+from matplotlib.ft2font import FT2Font
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
 from matplotlib.text import Text
+from matplotlib.transforms import Affine2D
 
 from helpers import numerics
 from helpers.style import HATCHES, HIGHLIGHT, NEUTRAL, OKABE_ITO, SERIES, new_figure, styled
@@ -97,21 +99,69 @@ def encode_png(canvas):
     Plots are mostly flat colour, so level-1 deflate alone compresses them
     well, at a fraction of the time a general PNG encoder spends.
     """
-    rgba = np.asarray(canvas.buffer_rgba())
-    height, width, _ = rgba.shape
-    rows = np.empty((height, 1 + 3 * width), dtype=np.uint8)
-    rows[:, 0] = 0  # filter type "None" for every scanline
-    pixels = rows[:, 1:]
-    pixels.shape = (height, width, 3)  # a view: raises rather than copy
-    for channel in range(3):  # one plane at a time: several times faster than one RGB copy
-        pixels[:, :, channel] = rgba[:, :, channel]
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)  # 8-bit truecolour
-    return b"".join([
-        b"\x89PNG\r\n\x1a\n",
-        _png_chunk(b"IHDR", header),
-        _png_chunk(b"IDAT", zlib.compress(rows, 1)),
-        _png_chunk(b"IEND", b""),
-    ])
+    return _PngEncoder().encode(canvas)
+
+
+class _PngEncoder:
+    """PNG frames of one canvas, reusing the compressed rows that did not change.
+
+    The pixels are deflated in bands of rows, each band on its own (a full
+    flush between bands), so a band's bytes depend only on its pixels: a band
+    equal to the one in the previous frame is reused as it is. When a control
+    moves, most bands stay the same, and the frame is the same PNG whatever
+    came before it.
+    """
+
+    band = 16  # rows per band
+
+    def __init__(self):
+        self._pixels = None  # RGBA of the previous frame
+        self._bands = []  # its deflated bands
+
+    def encode(self, canvas):
+        rgba = np.asarray(canvas.buffer_rgba())
+        height, width, _ = rgba.shape
+        previous = self._pixels
+        if previous is None or previous.shape != rgba.shape:
+            previous, self._bands = None, [None] * -(-height // self.band)
+        rows = np.empty((self.band, 1 + 3 * width), dtype=np.uint8)
+        rows[:, 0] = 0  # filter type "None" for every scanline
+        pixels = rows[:, 1:]
+        pixels.shape = (self.band, width, 3)  # a view: raises rather than copy
+        checksum = zlib.adler32(b"")
+        for i, start in enumerate(range(0, height, self.band)):
+            stop = min(start + self.band, height)
+            n = stop - start
+            band = rgba[start:stop]
+            if previous is None or not np.array_equal(band, previous[start:stop]):
+                for channel in range(3):  # one plane at a time: faster than one RGB copy
+                    pixels[:n, :, channel] = band[:, :, channel]
+                deflate = zlib.compressobj(1, zlib.DEFLATED, -15)
+                data = rows[:n].tobytes()
+                self._bands[i] = (deflate.compress(data) + deflate.flush(zlib.Z_FULL_FLUSH),
+                                  zlib.adler32(data), len(data))
+            _, band_checksum, length = self._bands[i]
+            checksum = _adler32_combine(checksum, band_checksum, length)
+        self._pixels = rgba.copy()
+        stream = b"".join([b"\x78\x01", *(band for band, _, _ in self._bands),
+                           b"\x03\x00", struct.pack(">I", checksum)])  # zlib header, end
+        header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)  # 8-bit truecolour
+        return b"".join([
+            b"\x89PNG\r\n\x1a\n",
+            _png_chunk(b"IHDR", header),
+            _png_chunk(b"IDAT", stream),
+            _png_chunk(b"IEND", b""),
+        ])
+
+
+def _adler32_combine(first, second, length):
+    """The Adler-32 of two byte strings joined, from theirs and the second's length."""
+    base = 65521
+    a1, b1 = first & 0xFFFF, first >> 16
+    a2, b2 = second & 0xFFFF, second >> 16
+    a = (a1 + a2 - 1) % base
+    b = (b1 + b2 + length * (a1 - 1)) % base
+    return (b << 16) | a
 
 
 def _image_key(artist):
@@ -130,6 +180,186 @@ def _image_key(artist):
     return None
 
 
+def _ink(rgba):
+    """(top, bottom, left, right) of the pixels with any alpha, or None if there are none."""
+    # Whole pixels as little-endian words: alpha is the top byte, so inked >= 1 << 24.
+    words = rgba.view("<u4")[:, :, 0]
+    rows = np.flatnonzero(words.max(axis=1) >= 1 << 24)
+    if rows.size == 0:
+        return None
+    top, bottom = rows[0], rows[-1] + 1
+    cols = np.flatnonzero(words[top:bottom].max(axis=0) >= 1 << 24)
+    return int(top), int(bottom), int(cols[0]), int(cols[-1] + 1)
+
+
+class _GlyphImages:
+    """Plain texts composed from images of their glyphs, each glyph rasterised once.
+
+    From matplotlib 3.11, every new string is shaped as a whole before its glyphs
+    are drawn, over 1 ms for a short number, so a number seen for the first time
+    is the costliest thing in a frame. Here each glyph is drawn once, by
+    matplotlib, with its origin on a whole pixel, and a text is composed from
+    those images: its glyphs follow each other by their advance widths (whole
+    pixels with hinting) from the origin that the text's position and alignment
+    give, rounded to a whole pixel; a box behind the text (``bbox``) is drawn
+    where matplotlib would draw it. That is matplotlib's own layout without
+    kerning, and the glyphs are matplotlib's, so a text lands within a pixel of
+    drawing it directly. Only plain texts take this path (see :meth:`handles`).
+    """
+
+    available = hasattr(FT2Font, "_layout")  # the per-string shaping it avoids
+
+    def __init__(self, dpi):
+        self._dpi = dpi
+        self._metrics = {}  # (char, font) -> (advance, ascent, descent), in pixels
+        self._heights = {}  # font -> (least ascent, least descent, line gap)
+        self._images = {}  # (char, font, rgba, antialiased) -> (left, bottom, pixels)
+
+    @classmethod
+    def handles(cls, artist):
+        """Whether ``artist`` is a plain text, which this class draws within a pixel."""
+        text = artist.get_text()
+        return (cls.available and not artist.get_usetex()
+                and artist.get_rotation() == 0
+                and not artist.get_path_effects() and not artist.get_wrap()
+                and not artist.get_clip_on() and artist.get_alpha() is None
+                and artist.get_fontfeatures() is None and artist.get_language() is None
+                and not artist._preprocess_math(text)[1])
+
+    def rasterise(self, artist, renderer):
+        """(left, bottom, RGBA pixels bottom row first) of the text alone, or None.
+
+        ``renderer`` measures the glyphs; the text is composed on a canvas just
+        large enough for it, which is whole pixels away from the figure's, so
+        that it comes out the same as composed in place.
+        """
+        text = artist.get_text()
+        if not artist.get_visible() or not text:
+            return None
+        x, y = artist.get_transform().transform(artist.get_unitless_position())
+        if not (np.isfinite(x) and np.isfinite(y)):
+            return None
+        (left, bottom, width, height), lines = self._layout(artist, renderer)
+        margin = 2 * renderer.points_to_pixels(artist.get_size()) + 4  # overhangs, box pad
+        left, bottom = math.floor(x + left - margin), math.floor(y + bottom - margin)
+        canvas = RendererAgg(math.ceil(width + 2 * margin) + 1,
+                             math.ceil(height + 2 * margin) + 1, self._dpi)
+        self._draw(artist, canvas, x - left, y - bottom, lines)
+        rgba = np.asarray(canvas.buffer_rgba())
+        ink = _ink(rgba)
+        if ink is None:
+            return None
+        top, ink_bottom, ink_left, ink_right = ink
+        pixels = rgba[top:ink_bottom, ink_left:ink_right][::-1].copy()
+        return left + ink_left, bottom + rgba.shape[0] - ink_bottom, pixels
+
+    def _draw(self, artist, renderer, x, y, lines):
+        """Draw ``artist`` with its position at (x, y) pixels, from the bottom left."""
+        font = artist.get_fontproperties()
+        box = artist.get_bbox_patch()
+        if box is not None:  # placed as Text.update_bbox_position_size places it
+            (left, bottom, width, height), _ = self._layout(artist, renderer)
+            box.set_bounds(0.0, 0.0, width, height)
+            box.set_transform(Affine2D().translate(x + left, y + bottom))
+            box.set_mutation_scale(renderer.points_to_pixels(artist.get_size()))
+            box.draw(renderer)
+        color = to_rgba(artist.get_color())
+        antialiased = artist.get_antialiased()
+        gc = renderer.new_gc()
+        for line, metrics, (line_x, line_y) in lines:
+            # math.floor(v + 0.5) rather than round(): the same for v + n, n whole.
+            glyph_x, glyph_y = math.floor(x + line_x + 0.5), math.floor(y + line_y + 0.5)
+            for char, (advance, _, _) in zip(line, metrics, strict=True):
+                image = self._image(char, font, color, antialiased)
+                if image is not None:
+                    image_left, image_bottom, pixels = image
+                    renderer.draw_image(gc, glyph_x + image_left, glyph_y + image_bottom, pixels)
+                glyph_x += advance
+        gc.restore()
+
+    def _layout(self, artist, renderer):
+        """The text's box (left, bottom, width, height) from its position, in pixels, and
+        (line, glyph metrics, baseline origin from the position) for each line.
+
+        The same arithmetic as :meth:`matplotlib.text.Text._get_layout` without
+        rotation, with a line's size from its glyphs' advances and extents.
+        """
+        font = artist.get_fontproperties()
+        least_ascent, least_descent, line_gap = self._font_heights(artist, renderer)
+        lines = artist.get_text().split("\n")
+        if len(lines) == 1:
+            line_gap = 0.0
+        spacing = artist.get_linespacing()
+        rows, top = [], 0.0
+        for line in lines:
+            metrics = [self._metric(char, font, renderer) for char in line]
+            width = sum(advance for advance, _, _ in metrics)
+            ascent = max((a for _, a, _ in metrics), default=0.0)
+            descent = max((d for _, _, d in metrics), default=0.0)
+            if spacing == "normal":
+                ascent = max(ascent, least_ascent) + line_gap / 2
+                descent = max(descent, least_descent) + line_gap / 2
+            else:
+                leading = spacing * (least_ascent + least_descent) - (ascent + descent)
+                ascent, descent = ascent + leading / 2, descent + leading / 2
+            baseline = ascent - top
+            top -= ascent
+            rows.append((line, metrics, width, top))
+            top -= descent
+        width = max(row[2] for row in rows)
+        bottom = top  # the last baseline less its descent
+        align = artist._get_multialignment()
+        shift = {"left": 0.0, "center": 0.5, "right": 1.0}
+        offset_x = shift[artist.get_ha()] * width
+        offset_y = {"bottom": bottom, "top": 0.0, "center": bottom / 2,
+                    "baseline": bottom + descent, "center_baseline": -baseline / 2}[artist.get_va()]
+        placed = [(line, metrics, (shift[align] * (width - line_width) - offset_x,
+                                   line_y - offset_y))
+                  for line, metrics, line_width, line_y in rows]
+        return (-offset_x, bottom - offset_y, width, -bottom), placed
+
+    def _metric(self, char, font, renderer):
+        key = (char, font)
+        if key not in self._metrics:
+            width, height, descent = renderer.get_text_width_height_descent(char, font, False)
+            self._metrics[key] = (width, height - descent, descent)
+        return self._metrics[key]
+
+    def _font_heights(self, artist, renderer):
+        """The least ascent and descent of a line in ``artist``'s font, and the line gap."""
+        font = artist.get_fontproperties()
+        if font not in self._heights:
+            probe = Text(0.0, 0.0, "", fontproperties=font, linespacing="normal")
+            probe.set_figure(artist.get_figure(root=True))
+            _, [(_, (_, ascent, descent), _)], _ = probe._get_layout(renderer)
+            probe.set_text("\n")
+            _, [(_, (_, gapped, _), _), _], _ = probe._get_layout(renderer)
+            self._heights[font] = (ascent, descent, 2 * (gapped - ascent))
+        return self._heights[font]
+
+    def _image(self, char, font, color, antialiased):
+        """(left, bottom, RGBA pixels bottom row first) of a glyph from its origin, or None."""
+        key = (char, font, color, antialiased)
+        if key not in self._images:
+            size = int(4 * font.get_size_in_points() * self._dpi / 72) + 8
+            scratch = RendererAgg(size, size, self._dpi)
+            origin = size // 4  # from the left, and from the bottom
+            gc = scratch.new_gc()
+            gc.set_foreground(color, isRGBA=True)
+            gc.set_antialiased(antialiased)
+            scratch.draw_text(gc, origin, size - origin, char, font, 0)
+            gc.restore()
+            rgba = np.asarray(scratch.buffer_rgba())
+            ink = _ink(rgba)
+            if ink is None:
+                self._images[key] = None
+            else:
+                top, bottom, left, right = ink
+                pixels = rgba[top:bottom, left:right][::-1].copy()
+                self._images[key] = (left - origin, size - bottom - origin, pixels)
+        return self._images[key]
+
+
 class _ArtistImages:
     """Moving texts and bars, each distinct one rasterised once, then pasted as an image.
 
@@ -138,9 +368,12 @@ class _ArtistImages:
     are the costliest artists in a frame. An artist in the same state always
     gives the same pixels, so each state is drawn once onto a transparent canvas,
     cropped, and from then on composited with ``draw_image`` in microseconds.
-    Texts come out identical to drawing them directly; bars within one level of
-    one colour channel in a few edge pixels. A frame depends only on the state
-    of its artists, never on what the cache holds.
+    Plain texts are rasterised by composing images of their glyphs instead
+    (:class:`_GlyphImages`), so that a new number costs little more than one
+    seen before.
+    Other texts come out identical to drawing them directly; bars within one
+    level of one colour channel in a few edge pixels. A frame depends only on
+    the state of its artists, never on what the cache holds.
     """
 
     capacity = 32 * 2**20  # bytes of images kept; the least recently used go first
@@ -150,10 +383,13 @@ class _ArtistImages:
         self._scratch = RendererAgg(width, height, figure.dpi)
         self._images = collections.OrderedDict()
         self._bytes = 0
+        self._glyphs = _GlyphImages(figure.dpi)
 
     def draw(self, key, artist, renderer):
         if key in self._images:
             self._images.move_to_end(key)
+        elif isinstance(artist, Text) and _GlyphImages.handles(artist):
+            self._store(key, self._glyphs.rasterise(artist, self._scratch))
         else:
             self._store(key, self._rasterise(artist))
         image = self._images[key]
@@ -173,16 +409,22 @@ class _ArtistImages:
         self._scratch.clear()
         artist.draw(self._scratch)
         rgba = np.asarray(self._scratch.buffer_rgba())
-        # Whole pixels as little-endian words: alpha is the top byte, so inked >= 1 << 24.
-        words = rgba.view("<u4")[:, :, 0]
-        rows = np.flatnonzero(words.max(axis=1) >= 1 << 24)
-        if rows.size == 0:
+        height, width, _ = rgba.shape
+        top, left = 0, 0
+        if isinstance(artist, Rectangle):  # look for ink only around it, edge included
+            extent = artist.get_window_extent(self._scratch)
+            pad = self._scratch.points_to_pixels(artist.get_linewidth()) + 2
+            if np.all(np.isfinite(extent.extents)):
+                top = min(max(math.floor(height - extent.y1 - pad), 0), height)
+                left = min(max(math.floor(extent.x0 - pad), 0), width)
+                rgba = rgba[top:max(math.ceil(height - extent.y0 + pad), top),
+                            left:max(math.ceil(extent.x1 + pad), left)]
+        ink = _ink(rgba) if rgba.size else None
+        if ink is None:
             return None
-        top, bottom = rows[0], rows[-1] + 1
-        cols = np.flatnonzero(words[top:bottom].max(axis=0) >= 1 << 24)
-        left, right = cols[0], cols[-1] + 1
-        pixels = rgba[top:bottom, left:right][::-1].copy()  # draw_image wants bottom-up rows
-        return int(left), int(rgba.shape[0] - bottom), pixels
+        ink_top, ink_bottom, ink_left, ink_right = ink
+        pixels = rgba[ink_top:ink_bottom, ink_left:ink_right][::-1].copy()  # bottom row first
+        return left + ink_left, height - (top + ink_bottom), pixels
 
 
 class Explorer:
@@ -215,6 +457,7 @@ class Explorer:
         self._canvas = self.figure.canvas
         self._background = self._save_static_layer()
         self._images = _ArtistImages(self.figure)
+        self._encoder = _PngEncoder()
         width_px, _ = self._canvas.get_width_height()
         self.image = widgets.Image(format="png", layout=widgets.Layout(width=f"{width_px}px"))
         self.image.add_class(f"s2p-{self.name}-image")
@@ -336,7 +579,7 @@ class Explorer:
                 self.figure.draw_artist(artist)
             else:
                 self._images.draw(key, artist, renderer)
-        return encode_png(self._canvas)
+        return self._encoder.encode(self._canvas)
 
     def _on_change(self, _change):
         if not self._held:

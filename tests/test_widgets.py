@@ -21,6 +21,7 @@ import pytest
 from IPython.core.interactiveshell import InteractiveShell
 from IPython.display import display
 from IPython.utils.capture import capture_output
+from matplotlib.backends.backend_agg import RendererAgg
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
 from matplotlib.text import Text
@@ -285,9 +286,66 @@ def pixels(explorer):
     return np.asarray(Image.open(io.BytesIO(explorer.png))).astype(int)
 
 
+def alone(explorer, draw):
+    """Alpha of what ``draw(renderer)`` puts on a transparent canvas the size of the figure."""
+    width, height = explorer.figure.canvas.get_width_height()
+    renderer = RendererAgg(width, height, explorer.figure.dpi)
+    draw(renderer)
+    return np.asarray(renderer.buffer_rgba())[:, :, 3].astype(int)
+
+
+def ink_box(alpha):
+    rows, cols = np.flatnonzero(alpha.any(axis=1)), np.flatnonzero(alpha.any(axis=0))
+    return (rows[0], rows[-1] + 1, cols[0], cols[-1] + 1) if rows.size else None
+
+
+def assert_text_near_direct(explorer, artist):
+    """A text from the image cache lands within a pixel of drawing it directly."""
+    direct = alone(explorer, artist.draw)
+    cached = alone(explorer, lambda renderer: explorer._images.draw(
+        w._image_key(artist), artist, renderer))
+    where = f"{artist.get_text()!r}"
+    box, cached_box = ink_box(direct), ink_box(cached)
+    assert (box is None) == (cached_box is None), where
+    if box is None:
+        return
+    assert max(abs(a - b) for a, b in zip(box, cached_box, strict=True)) <= 1, where
+    # The same ink (anti-aliasing at another sub-pixel offset shares it out differently) ...
+    assert abs(cached.sum() - direct.sum()) <= 0.05 * direct.sum(), where
+    # ... with its centre within a pixel (the origin is rounded to a whole one) ...
+    for axis in (0, 1):
+        weights = np.arange(direct.shape[axis])
+        centre = (direct.sum(axis=1 - axis) * weights).sum() / direct.sum()
+        cached_centre = (cached.sum(axis=1 - axis) * weights).sum() / cached.sum()
+        assert abs(centre - cached_centre) <= 0.75, where
+    # ... and a small mean difference over the text's box.
+    top, bottom, left, right = (min(box[0], cached_box[0]), max(box[1], cached_box[1]),
+                                min(box[2], cached_box[2]), max(box[3], cached_box[3]))
+    difference = np.abs(direct - cached)[top:bottom, left:right].mean()
+    assert difference <= 0.2 * 255, where
+
+
+def text_pixels(explorer):
+    """Where the moving texts are (any ink, directly or from the cache), grown by a pixel."""
+    mask = np.zeros(explorer.figure.canvas.get_width_height()[::-1], dtype=bool)
+    for artist in explorer.artists.values():
+        if isinstance(artist, Text):
+            for draw in (artist.draw, lambda renderer, artist=artist: explorer._images.draw(
+                    w._image_key(artist), artist, renderer)):
+                box = ink_box(alone(explorer, draw))
+                if box is not None:
+                    top, bottom, left, right = box
+                    mask[max(top - 1, 0):bottom + 1, max(left - 1, 0):right + 1] = True
+    return mask
+
+
 @each_explorer
 def test_cached_images_match_drawing_directly(cls):
-    """Texts from the image cache are pixel-identical; bars within one level."""
+    """Bars from the image cache are within one level; texts within a pixel.
+
+    Texts that are not composed from glyph images (see ``_GlyphImages``) are
+    pixel-identical; the others differ only in their anti-aliased edges.
+    """
     explorer, direct = cls(), cls()
     cache_draw = direct._images.draw
 
@@ -302,12 +360,19 @@ def test_cached_images_match_drawing_directly(cls):
 
     for setting in [A_CHANGE[cls], *settings(explorer), cls().values]:
         explorer.set(**setting)
+        composed = [artist for artist in explorer.artists.values()
+                    if isinstance(artist, Text) and w._GlyphImages.handles(artist)]
+        for artist in composed:
+            assert_text_near_direct(explorer, artist)
+        texts = text_pixels(explorer) if composed else np.zeros(pixels(explorer).shape[:2], bool)
         direct._images.draw = texts_directly
         direct.set(**setting)
-        np.testing.assert_array_equal(pixels(direct), pixels(explorer), err_msg=f"{setting}")
+        np.testing.assert_array_equal(pixels(direct)[~texts], pixels(explorer)[~texts],
+                                      err_msg=f"{setting}")
+        assert np.abs(pixels(direct) - pixels(explorer)).mean() <= 0.5, setting
         direct._images.draw = everything_directly
         direct.refresh()
-        assert np.abs(pixels(direct) - pixels(explorer)).max() <= 1, setting
+        assert np.abs(pixels(direct) - pixels(explorer))[~texts].max() <= 1, setting
 
 
 # --- repr ----------------------------------------------------------------------------
