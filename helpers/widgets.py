@@ -42,7 +42,7 @@ from matplotlib.backends.backend_agg import RendererAgg
 from matplotlib.colors import to_rgba
 from matplotlib.ft2font import FT2Font
 from matplotlib.lines import Line2D
-from matplotlib.patches import Rectangle
+from matplotlib.patches import FancyBboxPatch, Rectangle
 from matplotlib.text import Text
 from matplotlib.transforms import Affine2D
 
@@ -736,11 +736,13 @@ class SigmoidExplorer(Explorer):
         (point,) = ax.plot([], [], marker="o", markersize=11, color=HIGHLIGHT,
                            markeredgecolor="black", linestyle="none")
         labels = "z\nσ(z)\nslope σ(1 − σ)\nprediction"
-        box = {"facecolor": "white", "edgecolor": NEUTRAL, "boxstyle": "round,pad=0.4"}
-        ax.text(0.70, 0.05, labels, transform=ax.transAxes, ha="right", va="bottom",
-                fontsize=12, bbox=box)
+        ax.add_patch(FancyBboxPatch((0.56, 0.04), 0.41, 0.245, transform=ax.transAxes,
+                                    boxstyle="round,pad=0.01", facecolor="white",
+                                    edgecolor=NEUTRAL, zorder=3))
+        ax.text(0.82, 0.05, labels, transform=ax.transAxes, ha="right", va="bottom",
+                fontsize=12, zorder=4)
         # Only the numbers are redrawn per change: text is the costliest artist to draw.
-        readout = ax.text(0.72, 0.05, "", transform=ax.transAxes, ha="left", va="bottom",
+        readout = ax.text(0.84, 0.05, "", transform=ax.transAxes, ha="left", va="bottom",
                           fontsize=12, color=HIGHLIGHT, fontweight="bold")
         return {"tangent": tangent, "drop": drop, "point": point, "readout": readout}
 
@@ -754,7 +756,7 @@ class SigmoidExplorer(Explorer):
         a["drop"].set_data([z, z], [0.0, p])
         a["tangent"].set_data([z - half, z + half], [p - slope * half, p + slope * half])
         decision = "class 1" if p >= 0.5 else "class 0"
-        a["readout"].set_text(f"{z:.2f}\n{p:.3f}\n{slope:.3f}\n{decision}")
+        a["readout"].set_text(f"{shown(z)}\n{shown(p, 3)}\n{shown(slope, 3)}\n{decision}")
 
 
 class ScoresExplorer(Explorer):
