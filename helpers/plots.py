@@ -11,8 +11,9 @@ The curves are computed with :mod:`helpers.numerics`, so a figure shows
 exactly what the notebooks compute. Key artists carry a ``gid`` (such as
 ``"sigmoid"``) so that tests can find them.
 
-In a notebook with ``%matplotlib inline``, a figure shows as the last
-expression of a cell; :func:`save_png` writes one to a file.
+In a notebook, a figure shows as the last expression of a cell, as a picture
+with its alt text (:class:`helpers.style.DescribedFigure`); :func:`save_png`
+writes one to a file.
 """
 
 import itertools
@@ -22,7 +23,16 @@ from matplotlib.patches import ConnectionPatch
 from matplotlib.ticker import FixedLocator, FuncFormatter, NullFormatter, NullLocator
 
 from helpers import numerics
-from helpers.style import HATCHES, HIGHLIGHT, NEUTRAL, SERIES, new_figure, series, styled
+from helpers.style import (
+    HATCHES,
+    HIGHLIGHT,
+    NEUTRAL,
+    SERIES,
+    new_figure,
+    series,
+    styled,
+    write_png,
+)
 
 __all__ = [
     "ALT_TEXT",
@@ -173,8 +183,7 @@ def save_png(fig, path):
     ...     print(path.read_bytes()[1:4])
     b'PNG'
     """
-    with styled():
-        fig.savefig(path, dpi=DPI, format="png", metadata={"Software": None})
+    write_png(fig, path, dpi=DPI)
 
 
 # --- 02 sigmoid ------------------------------------------------------------------------

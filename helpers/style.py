@@ -10,7 +10,9 @@ back. The style is applied with :func:`styled`, a temporary rc context, so
 the caller's own matplotlib settings are left exactly as they were.
 """
 
+import base64
 import contextlib
+import io
 
 import matplotlib as mpl
 from matplotlib.figure import Figure
@@ -78,15 +80,55 @@ def styled():
         yield
 
 
+def write_png(fig, target, dpi=None):
+    """Write ``fig`` as PNG to a path or binary file, with no version string in the file."""
+    with styled():
+        fig.savefig(target, dpi=dpi or fig.dpi, format="png", metadata={"Software": None})
+
+
+class DescribedFigure(Figure):
+    """A Figure that shows itself in Jupyter as a picture with its alt text.
+
+    Once ``fig.alt_text`` is set, the display bundle carries the PNG, the alt
+    text as ``text/plain`` (what text-only front ends, screen readers of the
+    raw notebook and nbval see) and the alt text in the PNG's display metadata,
+    which nbconvert and nbviewer write into the image's ``alt`` attribute.
+    Without alt text it displays like any other Figure.
+
+    >>> fig, ax = new_figure(3, 2)
+    >>> fig._repr_mimebundle_() is None
+    True
+    >>> fig.alt_text = "An empty set of axes."
+    >>> data, metadata = fig._repr_mimebundle_()
+    >>> sorted(data), data["text/plain"], metadata["image/png"]["alt"]
+    (['image/png', 'text/plain'], 'An empty set of axes.', 'An empty set of axes.')
+    """
+
+    alt_text = None
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        if not self.alt_text:
+            return None
+        buffer = io.BytesIO()
+        write_png(self, buffer)
+        data = {
+            "image/png": base64.b64encode(buffer.getvalue()).decode("ascii"),
+            "text/plain": self.alt_text,
+        }
+        return data, {"image/png": {"alt": self.alt_text}}
+
+
 def new_figure(width, height, *, dpi=100, nrows=1, ncols=1, layout="constrained", **kwargs):
     """A styled Figure on an Agg canvas, and its axes (an array if more than one).
 
     Call it inside :func:`styled` and build the rest of the figure there too:
-    matplotlib reads most style settings when an artist is created.
+    matplotlib reads most style settings when an artist is created. Set
+    ``fig.alt_text`` to a description of the finished figure: a notebook then
+    shows the figure with it (see :class:`DescribedFigure`).
     """
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    fig = Figure(figsize=(width, height), dpi=dpi, layout=layout)
+    fig = DescribedFigure(figsize=(width, height), dpi=dpi, layout=layout)
     FigureCanvasAgg(fig)
     axes = fig.subplots(nrows, ncols, squeeze=True, **kwargs)
     for ax in getattr(axes, "flat", [axes]):

@@ -6,6 +6,7 @@ more than colour, the palette, and that a builder leaves matplotlib's global
 state alone. The committed images must match a fresh run of the tool.
 """
 
+import base64
 import io
 import re
 import subprocess
@@ -77,6 +78,17 @@ def test_builder_returns_a_figure_with_one_sentence_of_alt_text(built):
     assert text[0].isupper() and text.endswith(".")
     # A full stop followed by a space or the end would start a second sentence.
     assert not re.search(r"[.!?;](\s|$)", text[:-1]), text
+
+
+def test_a_notebook_shows_a_builders_figure_as_a_picture_with_its_alt_text():
+    formatters = pytest.importorskip("IPython.core.formatters")
+    fig = plots.sigmoid_figure()
+    data, metadata = formatters.DisplayFormatter().format(fig)
+    assert data["text/plain"] == plots.ALT_TEXT["sigmoid_figure"]
+    assert metadata["image/png"]["alt"] == plots.ALT_TEXT["sigmoid_figure"]
+    png = io.BytesIO(base64.b64decode(data["image/png"]))
+    assert png.read(8) == b"\x89PNG\r\n\x1a\n"
+    assert b"Software" not in png.getvalue()  # no matplotlib version in a committed output
 
 
 def test_figure_size_and_dpi_are_fixed(built):
