@@ -107,6 +107,11 @@ def _fmt(x):
     return text if any(c in text for c in ".en") else text + ".0"
 
 
+def _count(n, one, many):
+    """``1 win``, ``3 wins``, ``2.5 wins``."""
+    return f"{n:g} {one if n == 1 else many}"
+
+
 def _fmt_array(a, limit=6):
     """A float array as [0.5, 0.5] or [[...], [...]], never a numpy repr."""
     a = np.asarray(a, dtype=np.float64)
@@ -699,13 +704,13 @@ def grade_prob_from_odds(wins, losses, answer):
     wins, losses = float(wins), float(losses)
     expected = float(prob_from_odds(wins / losses))
     ratio = f"{wins:g} : {losses:g}"
+    won, lost = _count(wins, "win", "wins"), _count(losses, "loss", "losses")
     return _grade_number(
         answer,
         expected,
-        correct=f"odds of {ratio} mean {wins:g} wins in {wins + losses:g} games, "
+        correct=f"odds of {ratio} mean {won} in every {wins + losses:g} games, "
         f"p = {_fmt(expected)}.",
-        hint=f"odds of {ratio} mean {wins:g} wins and {losses:g} losses; "
-        "out of how many games?",
+        hint=f"odds of {ratio} mean {won} and {lost}; out of how many games?",
         mistakes=[
             (wins / losses, "that is the odds as one number. A probability is wins / games."),
             (losses / (wins + losses), "that is the chance of losing. You want the winning side."),
@@ -722,7 +727,7 @@ def check_prob_from_odds(wins, losses, answer):
     Examples
     --------
     >>> check_prob_from_odds(3, 2, 3 / 5)
-    ✅ Correct: odds of 3 : 2 mean 3 wins in 5 games, p = 0.6.
+    ✅ Correct: odds of 3 : 2 mean 3 wins in every 5 games, p = 0.6.
     >>> check_prob_from_odds(3, 2, 1.5)
     ❌ Not quite: you gave 1.5; that is the odds as one number. A probability is wins / games.
     Hint: odds of 3 : 2 mean 3 wins and 2 losses; out of how many games?

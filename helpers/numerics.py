@@ -105,7 +105,9 @@ def sigmoid(x):
     Returns
     -------
     ndarray or scalar
-        Values in [0, 1], with the shape of ``x``. A scalar for scalar input.
+        Values in (0, 1) mathematically; in floating point they round to exactly
+        0.0 or 1.0 once x is far enough from 0 (1.0 from x > 37.4). The shape of ``x``;
+        a scalar for scalar input.
 
     Notes
     -----

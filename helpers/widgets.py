@@ -518,8 +518,14 @@ class Explorer:
     def __repr__(self):
         return f"{type(self).__name__}({self._describe()})"
 
+    @property
+    def alt_text(self):
+        """A description of the snapshot for readers who cannot see it."""
+        purpose = (type(self).__doc__ or "").strip().split("\n")[0].rstrip(".")
+        return f"A still picture of {self!r}. {purpose}."
+
     def _repr_mimebundle_(self, include=None, exclude=None):
-        return {
+        data = {
             "application/vnd.jupyter.widget-view+json": {
                 "version_major": 2,
                 "version_minor": 0,
@@ -528,6 +534,7 @@ class Explorer:
             "image/png": base64.b64encode(self._png).decode("ascii"),
             "text/plain": repr(self),
         }
+        return data, {"image/png": {"alt": self.alt_text}}
 
     # --- vectors of controls ---------------------------------------------------------
 
@@ -736,13 +743,15 @@ class SigmoidExplorer(Explorer):
         (point,) = ax.plot([], [], marker="o", markersize=11, color=HIGHLIGHT,
                            markeredgecolor="black", linestyle="none")
         labels = "z\nσ(z)\nslope σ(1 − σ)\nprediction"
-        ax.add_patch(FancyBboxPatch((0.56, 0.04), 0.41, 0.245, transform=ax.transAxes,
+        # Left of z = -1 and between σ = 0.31 and 0.58: a corner that the point, its drop
+        # line and its tangent never reach (they are drawn over the still background).
+        ax.add_patch(FancyBboxPatch((0.03, 0.33), 0.41, 0.245, transform=ax.transAxes,
                                     boxstyle="round,pad=0.01", facecolor="white",
                                     edgecolor=NEUTRAL, zorder=3))
-        ax.text(0.82, 0.05, labels, transform=ax.transAxes, ha="right", va="bottom",
+        ax.text(0.29, 0.34, labels, transform=ax.transAxes, ha="right", va="bottom",
                 fontsize=12, zorder=4)
         # Only the numbers are redrawn per change: text is the costliest artist to draw.
-        readout = ax.text(0.84, 0.05, "", transform=ax.transAxes, ha="left", va="bottom",
+        readout = ax.text(0.31, 0.34, "", transform=ax.transAxes, ha="left", va="bottom",
                           fontsize=12, color=HIGHLIGHT, fontweight="bold")
         return {"tangent": tangent, "drop": drop, "point": point, "readout": readout}
 
@@ -755,7 +764,7 @@ class SigmoidExplorer(Explorer):
         a["point"].set_data([z], [p])
         a["drop"].set_data([z, z], [0.0, p])
         a["tangent"].set_data([z - half, z + half], [p - slope * half, p + slope * half])
-        decision = "class 1" if p >= 0.5 else "class 0"
+        decision = "C1" if p >= 0.5 else "C2"
         a["readout"].set_text(f"{shown(z)}\n{shown(p, 3)}\n{shown(slope, 3)}\n{decision}")
 
 
@@ -863,7 +872,7 @@ class OddsExplorer(Explorer):
     """Move a probability p and read it as odds: a number, a ratio, and games won.
 
     The odds p / (1 - p) compare the chance of a win with the chance of a loss.
-    At p = 0.75 they are 3, said "3 to 1": out of 20 games, 15 wins and 5
+    At p = 0.75 they are 3, said "3 to 1": in 20 games, on average, 15 wins and 5
     losses. p = 0 gives odds 0 and p = 1 gives odds ∞. The strip at the bottom
     shows the two lengths p and 1 - p whose ratio the odds are.
 
@@ -907,7 +916,7 @@ class OddsExplorer(Explorer):
     def _draw_games(self, ax):
         seat = np.arange(self.GAMES)
         self._seats = (0.5 + 0.05 * (seat % self.COLUMNS), 0.64 - 0.18 * (seat // self.COLUMNS))
-        ax.text(0.725, 0.86, f"out of {self.GAMES} games", ha="center", va="baseline",
+        ax.text(0.725, 0.86, f"in {self.GAMES} games, on average", ha="center", va="baseline",
                 fontsize=14)
         kinds = {"wins": self.WIN, "losses": self.LOSS}
         artists = {key: Line2D([], [], **_marker(color, marker, 16))

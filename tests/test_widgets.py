@@ -495,8 +495,10 @@ def test_display_gives_one_output_with_three_views(cls, shell):
         "version_major": 2, "version_minor": 0, "model_id": explorer.widget.model_id}
     assert base64.b64decode(bundle["image/png"]) == explorer.png
     assert bundle["text/plain"] == repr(explorer)
-    data, _ = shell.display_formatter.format(explorer)
-    assert data == bundle
+    alt = captured.outputs[0].metadata["image/png"]["alt"]
+    assert alt.startswith(f"A still picture of {explorer!r}. ") and len(alt) > 60
+    data, metadata = shell.display_formatter.format(explorer)
+    assert data == bundle and metadata["image/png"]["alt"] == alt
 
 
 @each_explorer

@@ -1,0 +1,206 @@
+"""Stamp the shared cells of every notebook from one setting.
+
+Usage::
+
+    python tools/sync_notebooks.py          # rewrite what disagrees
+    python tools/sync_notebooks.py --check  # list what disagrees; exit 1 if anything does
+
+The setting is the repository slug in ``pyproject.toml``::
+
+    [tool.scores-to-probabilities]
+    repository = "owner/name"
+    branch = "main"
+
+From it, and from the notebooks' own titles, this tool writes the cells that
+carry these tags:
+
+``s2p-badges``
+    the Colab and Binder badges, pointing at this notebook on that branch;
+``s2p-setup``
+    the guarded setup cell: on Colab only it installs helpers from the
+    repository (Colab's numpy, matplotlib and ipywidgets stay as they are),
+    then ``%matplotlib inline``. Everything after the line
+    ``# ---- what this notebook uses ----`` belongs to the notebook;
+``s2p-nav``
+    the last cell: links to the previous notebook, the contents and the next one;
+``s2p-contents``
+    (in 00 only) the table of contents of every notebook.
+
+A notebook's title is the first line of its first cell, ``# NN · Title``; the
+line after it is its one-sentence promise, which the table of contents shows.
+Only cell sources change, never outputs, so the notebooks need no re-execution.
+"""
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+import nbformat
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = ROOT / "notebooks"
+SETTINGS_TABLE = "tool.scores-to-probabilities"
+IMPORTS_MARKER = "# ---- what this notebook uses ----"
+PACKAGE = "scores-to-probabilities"
+
+
+def read_settings(pyproject):
+    """The ``repository`` and ``branch`` of the project's own pyproject table.
+
+    A two-key reader rather than tomllib, which Python 3.10 lacks; a test checks
+    that both agree.
+    """
+    text = Path(pyproject).read_text(encoding="utf-8")
+    match = re.search(rf"^\[{re.escape(SETTINGS_TABLE)}\]\s*$(.*?)(?=^\[|\Z)", text, re.M | re.S)
+    if match is None:
+        raise SystemExit(f"{pyproject}: no [{SETTINGS_TABLE}] table")
+    values = dict(re.findall(r'^(\w+)\s*=\s*"([^"]*)"', match.group(1), re.M))
+    repository, branch = values.get("repository", ""), values.get("branch", "")
+    if not re.fullmatch(r"[\w.-]+/[\w.-]+", repository) or not branch:
+        raise SystemExit(f"{pyproject}: [{SETTINGS_TABLE}] needs repository = \"owner/name\" "
+                         f"and branch, got {values!r}")
+    return repository, branch
+
+
+def notebook_paths(folder=NOTEBOOKS):
+    return sorted(Path(folder).glob("[0-9][0-9]_*.ipynb"))
+
+
+def title_and_promise(nb, path):
+    """``("02 · The sigmoid", "one-sentence promise")`` from the first cell."""
+    lines = [line.strip() for line in nb.cells[0].source.splitlines()] if nb.cells else []
+    if not lines or not lines[0].startswith("# "):
+        raise SystemExit(f"{path.name}: the first cell must start with '# NN · Title'")
+    promise = next((line for line in lines[1:] if line), "")
+    return lines[0][2:].strip(), promise
+
+
+def badges(repository, branch, name):
+    colab = f"https://colab.research.google.com/github/{repository}/blob/{branch}/notebooks/{name}"
+    binder = f"https://mybinder.org/v2/gh/{repository}/{branch}?urlpath=lab/tree/notebooks/{name}"
+    return (f"[![Open In Colab](https://colab.research.google.com/assets/colab-badge.svg)]({colab})\n"
+            f"[![Launch Binder](https://mybinder.org/badge_logo.svg)]({binder})")
+
+
+def setup_header(repository, branch):
+    return (
+        "# Setup. On Google Colab only, install helpers from the repository.\n"
+        "import sys\n"
+        "\n"
+        'if "google.colab" in sys.modules:\n'
+        f'    %pip install --quiet "{PACKAGE} @ git+https://github.com/{repository}@{branch}"\n'
+        "\n"
+        "%matplotlib inline\n"
+        f"{IMPORTS_MARKER}\n"
+    )
+
+
+def setup_cell(source, repository, branch, name):
+    own = source.split(IMPORTS_MARKER + "\n", 1)
+    if len(own) != 2:
+        raise SystemExit(f"{name}: the setup cell has no line {IMPORTS_MARKER!r}")
+    return setup_header(repository, branch) + own[1]
+
+
+def link(entry):
+    return f"[{entry['title']}]({entry['name']})"
+
+
+def navigation(entries, index):
+    parts = []
+    if index > 0:
+        parts.append(f"**Previous:** {link(entries[index - 1])}")
+    if index != 0:
+        parts.append(f"**Contents:** {link(entries[0])}")
+    if index + 1 < len(entries):
+        parts.append(f"**Next:** {link(entries[index + 1])}")
+    return "---\n\n" + " · ".join(parts)
+
+
+def contents(entries):
+    rows = [f"| {link(entry)} | {entry['promise']} |" for entry in entries]
+    return "\n".join(["## Contents", "", "| notebook | what it gives you |", "|---|---|", *rows])
+
+
+def stamped(nb, entries, index, repository, branch):
+    """The sources the tagged cells of ``nb`` should have: ``{cell index: source}``."""
+    name = entries[index]["name"]
+    wanted = {}
+    for i, cell in enumerate(nb.cells):
+        tags = cell.metadata.get("tags", [])
+        if "s2p-badges" in tags:
+            wanted[i] = badges(repository, branch, name)
+        if "s2p-setup" in tags:
+            wanted[i] = setup_cell(cell.source, repository, branch, name)
+        if "s2p-nav" in tags:
+            wanted[i] = navigation(entries, index)
+        if "s2p-contents" in tags:
+            wanted[i] = contents(entries)
+    return wanted
+
+
+def required_tags(nb, name, index):
+    """Problems with where the tagged cells are: each once, nav last, setup a code cell."""
+    problems = []
+    tagged = {tag: [i for i, c in enumerate(nb.cells) if tag in c.metadata.get("tags", [])]
+              for tag in ("s2p-badges", "s2p-setup", "s2p-nav", "s2p-contents")}
+    for tag in ("s2p-badges", "s2p-setup", "s2p-nav"):
+        if len(tagged[tag]) != 1:
+            problems.append(f"{name}: expected one cell tagged {tag}, found {len(tagged[tag])}")
+    if len(tagged["s2p-contents"]) != (1 if index == 0 else 0):
+        problems.append(f"{name}: the contents table belongs in the first notebook only, once")
+    if tagged["s2p-nav"] and tagged["s2p-nav"][0] != len(nb.cells) - 1:
+        problems.append(f"{name}: the navigation cell must be the last cell")
+    if tagged["s2p-badges"] and tagged["s2p-badges"][0] != 1:
+        problems.append(f"{name}: the badges cell must come right after the title")
+    if tagged["s2p-setup"] and nb.cells[tagged["s2p-setup"][0]].cell_type != "code":
+        problems.append(f"{name}: the setup cell must be a code cell")
+    return problems
+
+
+def sync(folder=NOTEBOOKS, pyproject=ROOT / "pyproject.toml", *, write=True):
+    """Stamp every notebook under ``folder``.
+
+    Returns ``(problems, restamped)``: misplaced or missing tagged cells, which
+    need a person, and the cells whose source disagreed with the stamp (rewritten
+    unless ``write`` is false).
+    """
+    repository, branch = read_settings(pyproject)
+    paths = notebook_paths(folder)
+    books = [nbformat.read(path, as_version=4) for path in paths]
+    entries = []
+    for path, nb in zip(paths, books, strict=True):
+        title, promise = title_and_promise(nb, path)
+        entries.append({"name": path.name, "title": title, "promise": promise})
+    problems, restamped = [], []
+    for index, (path, nb) in enumerate(zip(paths, books, strict=True)):
+        misplaced = required_tags(nb, path.name, index)
+        problems += misplaced
+        if misplaced:
+            continue
+        changed = False
+        for i, source in stamped(nb, entries, index, repository, branch).items():
+            if nb.cells[i].source != source:
+                tag = next(t for t in nb.cells[i].metadata["tags"] if t.startswith("s2p-"))
+                restamped.append(f"{path.name}: cell {i} ({tag}) disagrees with the stamp")
+                nb.cells[i].source = source
+                changed = True
+        if changed and write:
+            nbformat.write(nb, path)
+    return problems, restamped
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--check", action="store_true",
+                        help="only report what disagrees (exit 1 if anything does)")
+    args = parser.parse_args(argv)
+    problems, restamped = sync(write=not args.check)
+    for line in problems + restamped:
+        print(line)
+    return 1 if problems or (args.check and restamped) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
