@@ -31,6 +31,7 @@ import contextlib
 import io
 import math
 import numbers
+import operator
 import warnings
 from fractions import Fraction
 from typing import NamedTuple
@@ -40,6 +41,7 @@ import numpy as np
 from helpers.numerics import (
     logit,
     odds,
+    one_hot,
     prob_from_odds,
     probs_from_reference_log_odds,
     sigmoid,
@@ -50,33 +52,43 @@ __all__ = [
     "DISTRIBUTION_CANDIDATES",
     "LOG_TRANSFORM_STATEMENTS",
     "Verdict",
+    "check_cross_entropy_gradient",
     "check_log_transform_statement",
     "check_logit_of",
     "check_logit_symmetry",
     "check_odds_function",
+    "check_odds_multiplier",
     "check_odds_of",
     "check_prob_from_odds",
+    "check_probability_from_log_odds",
+    "check_probs_from_log_odds",
     "check_reference_probability",
     "check_shift_invariance",
     "check_sigmoid_at_zero",
     "check_sigmoid_slope_at_zero",
     "check_sigmoid_sum",
     "check_softmax_function",
+    "check_solve_for_p",
     "check_temperature_for_top",
     "check_valid_distributions",
     "check_z_for_sigmoid",
+    "grade_cross_entropy_gradient",
     "grade_log_transform_statement",
     "grade_logit_of",
     "grade_logit_symmetry",
     "grade_odds_function",
+    "grade_odds_multiplier",
     "grade_odds_of",
     "grade_prob_from_odds",
+    "grade_probability_from_log_odds",
+    "grade_probs_from_log_odds",
     "grade_reference_probability",
     "grade_shift_invariance",
     "grade_sigmoid_at_zero",
     "grade_sigmoid_slope_at_zero",
     "grade_sigmoid_sum",
     "grade_softmax_function",
+    "grade_solve_for_p",
     "grade_temperature_for_top",
     "grade_valid_distributions",
     "grade_z_for_sigmoid",
@@ -998,6 +1010,234 @@ def check_log_transform_statement(answer):
     _show(grade_log_transform_statement(answer))
 
 
+# --- notebook 05: sigmoid and logit are inverses ------------------------------------
+
+
+@_never_raises
+def grade_probability_from_log_odds(z, answer):
+    """Grade: the probability p whose log-odds are z, which is σ(z) = 1 / (1 + e^(−z)).
+
+    Parameters
+    ----------
+    z : float
+        The log-odds (a model's score).
+    answer : float
+        The learner's probability.
+
+    Returns
+    -------
+    Verdict
+    """
+    z = float(z)
+    expected = float(sigmoid(z))
+    with _quiet():
+        e_z = math.exp(z) if z < 700 else math.inf
+        ten_z = 10.0**z if z < 300 else math.inf
+    return _grade_number(
+        answer,
+        expected,
+        correct=f"log-odds of {_fmt(z)} mean odds of e^{_fmt(z)} = {_fmt(e_z)}, so "
+        f"p = odds / (1 + odds) = σ({_fmt(z)}) = {_fmt(expected)}.",
+        hint="undo the log first: the odds are e^z, then p = odds / (1 + odds).",
+        mistakes=[
+            (e_z, "that is e^z, the odds; p = odds / (1 + odds)."),
+            (float(sigmoid(-z)), "the sign is flipped: that is 1 / (1 + e^z) = σ(−z), "
+             "the probability of the other class."),
+            (z / (1 + z) if z != -1 else math.nan,
+             "that reads z itself as the odds; z is the log of the odds."),
+            (1 / expected if expected > 0 else math.inf,
+             "that is 1 / σ(z), a reciprocal; the inverse of the logit is σ itself."),
+            (ten_z / (1 + ten_z) if math.isfinite(ten_z) else 1.0,
+             "that uses base 10; the log in the logit is the natural log, so use e^z."),
+        ],
+    )
+
+
+def check_probability_from_log_odds(z, answer):
+    """Check the probability for log-odds z, that is σ(z) (notebook 05).
+
+    Prints the verdict; see :func:`grade_probability_from_log_odds`.
+
+    Examples
+    --------
+    >>> import math
+    >>> check_probability_from_log_odds(2, ...)
+    … not answered yet: replace the ... with your answer and run the cell again.
+    Hint: undo the log first: the odds are e^z, then p = odds / (1 + odds).
+    >>> check_probability_from_log_odds(2, math.exp(2))
+    ❌ Not quite: you gave 7.389056; that is e^z, the odds; p = odds / (1 + odds).
+    Hint: undo the log first: the odds are e^z, then p = odds / (1 + odds).
+    >>> check_probability_from_log_odds(2, 1 / (1 + math.exp(-2)))
+    ✅ Correct: log-odds of 2.0 mean odds of e^2.0 = 7.389056,
+    so p = odds / (1 + odds) = σ(2.0) = 0.8807971.
+    """
+    _show(grade_probability_from_log_odds(z, answer))
+
+
+_SOLVE_FOR_P_INPUTS = (0.0, 1.0, -1.0, 2.5, 30.0, -30.0, 1000.0, -1000.0)
+
+
+def _solve_for_p_problem(z, call):
+    """(what is wrong with one call of the learner's solve_for_p, its kind) or None."""
+    expected = float(sigmoid(z))
+    if call.error:
+        kind = "overflow" if call.error.startswith("OverflowError") else "error"
+        return f"raised {call.error}", kind
+    if call.value is None:
+        return "returned None — did you forget `return`?", "error"
+    try:
+        value = _as_number(call.value)
+    except _Unreadable:
+        return f"returned {_describe_value(call.value)}, not a number.", "error"
+    overflowed = any("overflow" in w or "invalid" in w for w in call.warned)
+    if not math.isfinite(value):
+        if overflowed or call.warned:
+            return f"returned {_fmt(value)}, not a probability (exp overflowed).", "overflow"
+        return f"returned {_fmt(value)}, not a probability.", "value"
+    if math.isclose(value, expected, rel_tol=REL_TOL, abs_tol=1e-300):
+        if call.warned:
+            return f"returned {_fmt(value)} but warned: {call.warned[0]}.", "overflow"
+        return None
+    text = f"returned {_fmt(value)}, expected {_fmt(expected)}"
+    if z != 0 and math.isclose(value, float(sigmoid(-z)), rel_tol=REL_TOL):
+        return text + " (that is σ(−z): the sign is flipped).", "sign"
+    if abs(z) < 700 and math.isclose(value, math.exp(z), rel_tol=REL_TOL):
+        return text + " (that is e^z, the odds).", "odds"
+    if z <= -20 and math.isclose(value, expected, rel_tol=1e-2):
+        return text + " (digits lost: 1 − σ(−z) subtracts two nearly equal numbers).", "cancel"
+    if call.warned:
+        return text + f" and warned: {call.warned[0]}.", "overflow"
+    return text + ".", "value"
+
+
+@_never_raises
+def grade_solve_for_p(func):
+    """Grade a learner's ``solve_for_p(z)``: the p with log(p / (1 − p)) = z, i.e. σ(z).
+
+    It is run on z = 0, 1, −1, 2.5, 30, −30, 1000 and −1000, each as a Python
+    float, and compared with :func:`helpers.sigmoid` to a relative tolerance
+    of 1e-6 (at z = −1000 the answer underflows to 0.0, which is right). A
+    call fails if it raises (math.exp(1000) raises OverflowError), returns
+    something that is not a number, returns nan or inf, returns a wrong value,
+    or warns (numpy's overflow in exp, an invalid inf / inf). Underflow is fine.
+
+    Returns
+    -------
+    Verdict
+    """
+    formula = "solving log(p / (1 − p)) = z gives p = e^z / (1 + e^z) = 1 / (1 + e^(−z))."
+    if _is_unanswered(func):
+        return _not_answered(formula)
+    if not callable(func):
+        return _not_a_function(func, "check_solve_for_p(solve_for_p)")
+    failures, kinds = [], set()
+    for z in _SOLVE_FOR_P_INPUTS:
+        problem = _solve_for_p_problem(z, _run(func, z))
+        if problem:
+            failures.append(f"solve_for_p({z!r}) {problem[0]}")
+            kinds.add(problem[1])
+    if not failures:
+        return _right(f"Correct: your solve_for_p(z) is right on all {len(_SOLVE_FOR_P_INPUTS)} "
+                      "test inputs, z = ±1000 included.")
+    if "sign" in kinds:
+        hint = "check the sign: e^z / (1 + e^z) = 1 / (1 + e^(−z)), with a minus in the exponent."
+    elif "odds" in kinds:
+        hint = "e^z is the odds p / (1 − p); turn the odds into p with odds / (1 + odds)."
+    elif "overflow" in kinds or "cancel" in kinds:
+        hint = ("use exp(−|z|), which is at most 1 and never overflows: with e = exp(−|z|), "
+                "return 1 / (1 + e) for z ≥ 0 and e / (1 + e) for z < 0.")
+    else:
+        hint = formula
+    count = f"{len(failures)} of {len(_SOLVE_FOR_P_INPUTS)} inputs fail"
+    return _wrong(f"Not quite: {count}.", hint, failures)
+
+
+def check_solve_for_p(func):
+    """Check a learner-written ``solve_for_p(z)``, the inverse of the logit (notebook 05).
+
+    Prints the verdict; see :func:`grade_solve_for_p`.
+
+    Examples
+    --------
+    >>> import math
+    >>> check_solve_for_p(...)
+    … not answered yet: replace the ... with your answer and run the cell again.
+    Hint: solving log(p / (1 − p)) = z gives p = e^z / (1 + e^z) = 1 / (1 + e^(−z)).
+    >>> def solve_for_p(z):
+    ...     return 1 / (1 + math.exp(-z))
+    >>> check_solve_for_p(solve_for_p)
+    ❌ Not quite: 1 of 8 inputs fail.
+      - solve_for_p(-1000.0) raised OverflowError: math range error
+    Hint: use exp(−|z|), which is at most 1 and never overflows: with e = exp(−|z|),
+    return 1 / (1 + e) for z ≥ 0 and e / (1 + e) for z < 0.
+    >>> def solve_for_p(z):
+    ...     e = math.exp(-abs(z))
+    ...     return 1 / (1 + e) if z >= 0 else e / (1 + e)
+    >>> check_solve_for_p(solve_for_p)
+    ✅ Correct: your solve_for_p(z) is right on all 8 test inputs, z = ±1000 included.
+    """
+    _show(grade_solve_for_p(func))
+
+
+@_never_raises
+def grade_odds_multiplier(w, answer):
+    """Grade: the factor e^w by which a weight w multiplies the odds per unit of its feature.
+
+    Parameters
+    ----------
+    w : float
+        The weight of one feature in a linear score z = w · x + b.
+    answer : float
+        The learner's factor.
+
+    Returns
+    -------
+    Verdict
+    """
+    w = float(w)
+    expected = math.exp(w)
+    return _grade_number(
+        answer,
+        expected,
+        correct=f"one more unit adds {_fmt(w)} to the log-odds, so it multiplies the odds "
+        f"by e^{_fmt(w)} = {_fmt(expected)}.",
+        hint="the weight is added to the log-odds z = log(odds); what does adding w to a log "
+        "do to the number inside it?",
+        mistakes=[
+            (w, "that is what the weight adds to the log-odds; the odds are multiplied "
+             "by e^w."),
+            (math.exp(-w), "the sign is flipped: that is e^(−w)."),
+            (float(sigmoid(w)), "that is σ(w), a probability; the factor on the odds is e^w."),
+            (10.0**w, "that uses base 10; the log-odds use the natural log, so use e^w."),
+            (1 + w, "1 + w is only an approximation of e^w for small w; compute e^w."),
+        ],
+    )
+
+
+def check_odds_multiplier(w, answer):
+    """Check the factor e^w on the odds for one unit of a feature with weight w (notebook 05).
+
+    Prints the verdict; see :func:`grade_odds_multiplier`.
+
+    Examples
+    --------
+    >>> import math
+    >>> check_odds_multiplier(0.4, ...)
+    … not answered yet: replace the ... with your answer and run the cell again.
+    Hint: the weight is added to the log-odds z = log(odds);
+    what does adding w to a log do to the number inside it?
+    >>> check_odds_multiplier(0.4, 0.4)
+    ❌ Not quite: you gave 0.4; that is what the weight adds to the log-odds;
+    the odds are multiplied by e^w.
+    Hint: the weight is added to the log-odds z = log(odds);
+    what does adding w to a log do to the number inside it?
+    >>> check_odds_multiplier(0.4, math.exp(0.4))
+    ✅ Correct: one more unit adds 0.4 to the log-odds,
+    so it multiplies the odds by e^0.4 = 1.491825.
+    """
+    _show(grade_odds_multiplier(w, answer))
+
+
 # --- notebook 06: the K-class derivation ------------------------------------------
 
 
@@ -1073,11 +1313,11 @@ def grade_shift_invariance(z, probs, shifted_probs):
     -------
     Verdict
     """
+    hint = "softmax(z)_i = e^(z_i) / Σ_j e^(z_j); for z + c, e^c is a common factor of every term."
+    if any(_is_unanswered(answer) for answer in (z, probs, shifted_probs)):
+        return _not_answered(hint)
     z = np.asarray(z, dtype=np.float64)
     expected = softmax(z)
-    hint = "softmax(z)_i = e^(z_i) / Σ_j e^(z_j); for z + c, e^c is a common factor of every term."
-    if _is_unanswered(probs) or _is_unanswered(shifted_probs):
-        return _not_answered(hint)
     details = []
     for name, answer in (("softmax(z)", probs), ("softmax(z + c)", shifted_probs)):
         try:
@@ -1117,6 +1357,132 @@ def check_shift_invariance(z, probs, shifted_probs):
     Hint: softmax(z)_i = e^(z_i) / Σ_j e^(z_j); for z + c, e^c is a common factor of every term.
     """
     _show(grade_shift_invariance(z, probs, shifted_probs))
+
+
+def _probs_from_log_odds_mistakes(r):
+    """(vector of K values, explanation) for the likely wrong answers, class K last."""
+    e = np.exp(r)
+    odds_vector = np.append(e, 1.0)
+    mistakes = [
+        (odds_vector, "these are e^(r_i) and e⁰ = 1, the odds of each class against class K: "
+         "divide them by their sum to get probabilities."),
+        (odds_vector / float(np.sum(e)), "the denominator is missing the reference class's own "
+         "term e⁰ = 1, so these add up to more than 1."),
+        (softmax(np.append(0.0, r)), "that makes class 1 the reference; here the reference is "
+         "class K, the last one, so its score 0 goes at the end."),
+        (probs_from_reference_log_odds(-r), "the signs of r are flipped: P_i = e^(+r_i) · P_K."),
+    ]
+    scores = np.append(r, 0.0)
+    if float(np.sum(scores)) != 0.0:
+        mistakes.append((scores / float(np.sum(scores)),
+                         "the r_i are logs: use e^(r_i), not r_i itself, before normalising."))
+    return mistakes
+
+
+def _short_probs_problem(r, got):
+    """What is wrong with an answer that has K − 1 values instead of K."""
+    missing = "the reference class K at the end, with P_K = 1 / (1 + Σ_j e^(r_j))"
+    if np.allclose(got, softmax(r), rtol=_MISTAKE_REL_TOL, atol=ABS_TOL):
+        return ("that is softmax(r) over the other classes only: the reference class is "
+                f"missing, and so is its e⁰ = 1 in the denominator. Add {missing}.")
+    if np.allclose(got, probs_from_reference_log_odds(r)[:-1], rtol=_MISTAKE_REL_TOL,
+                   atol=ABS_TOL):
+        which = "that is P_1" if r.size == 1 else f"those are P_1 … P_{r.size}"
+        return f"{which}, right so far; now add {missing}."
+    return f"the answer has one probability per class, {r.size + 1} in all: add {missing}."
+
+
+@_never_raises
+def grade_probs_from_log_odds(r, answer):
+    """Grade: all K probabilities from K − 1 log-odds r_i = log(P_i / P_K), class K last.
+
+    The answer is P_K = 1 / (1 + Σ_j e^(r_j)) and P_i = e^(r_i) · P_K, which is
+    softmax([r_1, …, r_(K−1), 0]). The likely mistakes each get their own
+    explanation: leaving the vector unnormalised, leaving the reference class's
+    1 out of the denominator, putting the reference class first, flipping the
+    signs, normalising the r_i without exponentiating, and leaving out class K.
+
+    Parameters
+    ----------
+    r : sequence of float
+        The K − 1 log-odds against the reference class K; a single number means K = 2.
+    answer : sequence of float
+        The learner's K probabilities, in class order, the reference class K last.
+
+    Returns
+    -------
+    Verdict
+    """
+    r = np.atleast_1d(np.asarray(r, dtype=np.float64))
+    if r.ndim != 1 or r.size == 0 or not np.all(np.isfinite(r)):
+        raise ValueError("r must be a 1-D list of at least one finite log-odds")
+    expected = probs_from_reference_log_odds(r)
+    k = expected.size
+    hint = ("P_K = 1 / (1 + Σ_j e^(r_j)) and P_i = e^(r_i) · P_K: K numbers, the reference "
+            "class K last, that add up to 1.")
+    if _is_unanswered(answer):
+        return _not_answered(hint)
+    if isinstance(answer, numbers.Real) and not isinstance(answer, (bool, np.bool_)):
+        return _wrong(f"You gave one number; the answer is a list of {k} probabilities, "
+                      "one per class.", hint)
+    try:
+        short = _as_vector(answer, (k - 1,))
+    except _Unreadable:
+        short = None
+    if short is not None and np.isfinite(short).all():
+        gave = f"{_count(k - 1, 'number', 'numbers')}, {_fmt_array(short)}"
+        return _wrong(f"Not quite: you gave {gave}; {_short_probs_problem(r, short)}", hint)
+    try:
+        got = _as_vector(answer, (k,))
+    except _Unreadable as why:
+        return _wrong(str(why), hint)
+    if not np.isfinite(got).all():
+        return _wrong(f"You gave {_fmt_array(got)}, which contains inf or nan.", hint)
+    if np.allclose(got, expected, rtol=REL_TOL, atol=ABS_TOL):
+        exp_sum = float(np.sum(np.exp(r)))
+        return _right(f"Correct: P = {_fmt_array(expected)}. P_{k} = 1 / (1 + {_fmt(exp_sum)}) "
+                      "and each other P_i is e^(r_i) times that.")
+    for wrong, explanation in _probs_from_log_odds_mistakes(r):
+        if not np.allclose(wrong, expected, rtol=_MISTAKE_REL_TOL, atol=ABS_TOL) and np.allclose(
+            got, wrong, rtol=_MISTAKE_REL_TOL, atol=ABS_TOL
+        ):
+            return _wrong(f"Not quite: you gave {_fmt_array(got)}; {explanation}", hint)
+    if np.allclose(got, expected, rtol=1e-3, atol=1e-6):
+        return _wrong(f"Close: you gave {_fmt_array(got)}, which is off in the later digits.",
+                      "compute the values in code instead of typing rounded digits.")
+    total = float(np.sum(got))
+    if np.any(got < 0):
+        why = "it has a negative entry, and no probability is negative."
+    elif not _close(total, 1.0):
+        why = f"it sums to {_fmt(total)}, not 1."
+    else:
+        why = ("it sums to 1, but it is not the distribution these log-odds give: "
+               f"check that P_i / P_{k} = e^(r_i) for each i.")
+    return _wrong(f"Not quite: you gave {_fmt_array(got)}; {why}", hint)
+
+
+def check_probs_from_log_odds(r, answer):
+    """Check the K probabilities from K − 1 log-odds against class K (notebook 06).
+
+    Prints the verdict; see :func:`grade_probs_from_log_odds`.
+
+    Examples
+    --------
+    >>> import math
+    >>> check_probs_from_log_odds([math.log(3), 0.0], ...)
+    … not answered yet: replace the ... with your answer and run the cell again.
+    Hint: P_K = 1 / (1 + Σ_j e^(r_j)) and P_i = e^(r_i) · P_K: K numbers,
+    the reference class K last, that add up to 1.
+    >>> check_probs_from_log_odds([math.log(3), 0.0], [3.0, 1.0, 1.0])
+    ❌ Not quite: you gave [3.0, 1.0, 1.0]; these are e^(r_i) and e⁰ = 1,
+    the odds of each class against class K: divide them by their sum to get probabilities.
+    Hint: P_K = 1 / (1 + Σ_j e^(r_j)) and P_i = e^(r_i) · P_K: K numbers,
+    the reference class K last, that add up to 1.
+    >>> check_probs_from_log_odds([math.log(3), 0.0], [0.6, 0.2, 0.2])
+    ✅ Correct: P = [0.6, 0.2, 0.2]. P_3 = 1 / (1 + 4.0)
+    and each other P_i is e^(r_i) times that.
+    """
+    _show(grade_probs_from_log_odds(r, answer))
 
 
 # --- notebook 07: softmax in practice ---------------------------------------------
@@ -1311,3 +1677,155 @@ def check_temperature_for_top(answer, z=(2.0, 1.0, 0.1), target=0.9):
     Try values and narrow in.
     """
     _show(grade_temperature_for_top(answer, z, target))
+
+
+# --- notebook 07: the cross-entropy gradient ----------------------------------------
+
+
+def _vectors_close(a, b, rel):
+    return bool(np.allclose(a, b, rtol=rel, atol=rel * 0.1))
+
+
+def _gradient_mistakes(z, c, p, y, scale, base):
+    """(wrong gradient, explanation) pairs for the likely mistakes in p − y."""
+    k = z.size
+    mistakes = [
+        (-scale * (p - y), "the sign is flipped: that is y − p, the direction in which the loss "
+                           "falls, not its gradient."),
+        (scale * p, "that is p alone; subtract y, the one-hot vector of the true class."),
+        (scale * (p - c), f"you subtracted the class index {c} from every entry; y is a one-hot "
+                          f"vector: 1 at index {c}, 0 elsewhere."),
+        (scale * (p - 1), "you subtracted 1 from every entry; y is 1 only at the true class."),
+        (scale * (z - y), "you used the scores z; use the probabilities p = softmax(z)."),
+        (z - y, "you used the scores z; use the probabilities p = softmax(z)."),
+        (-y / p, "that is the derivative with respect to the probabilities p; the gradient "
+                 "asked for is with respect to the scores z."),
+    ]
+    mistakes += [
+        (scale * (p - one_hot(j, k)), f"your y has its 1 at index {j}, but the true class is "
+                                      f"index {c} (indices count from 0).")
+        for j in range(k) if j != c
+    ]
+    if base is not None:
+        mistakes += [
+            (p - y, f"you left out the factor ln b = ln {_fmt(base)} = {_fmt(scale)}."),
+            (softmax(z) - y, "that is the base-e gradient; with base b, use "
+                             "p = softmax(z, base=b) and multiply by ln b."),
+            ((p - y) / scale, "you divided by ln b; multiply by it."),
+        ]
+    return mistakes
+
+
+def _one_number_instead(answer, loss, k):
+    """The message for a single number given as the gradient, or None for other answers."""
+    if isinstance(answer, (bool, np.bool_)):
+        return None
+    if not (isinstance(answer, numbers.Real) or (isinstance(answer, np.ndarray)
+                                                 and answer.ndim == 0
+                                                 and answer.dtype.kind in "iuf")):
+        return None
+    value = float(answer)
+    if math.isnan(value):
+        return f"You gave nan, which means 'no value'; the gradient has {k} numbers, one per class."
+    if math.isfinite(value) and _close(value, loss, _MISTAKE_REL_TOL):
+        return (f"You gave one number, {_fmt(value)}: that is the loss −log p_c itself. "
+                f"Its gradient has {k} entries, one per class.")
+    return f"You gave one number; the gradient has {k} entries, one per class."
+
+
+@_never_raises
+def grade_cross_entropy_gradient(z, true_class, answer, base=None):
+    """Grade: the gradient of the cross-entropy loss with respect to the scores.
+
+    The loss for scores ``z`` and true class ``c`` is L = −Σ_k y_k log p_k =
+    −log p_c, with p = softmax(z) and y the one-hot vector of c (natural log).
+    Its gradient is ∂L/∂z_i = p_i − y_i. With ``base`` b, p = softmax(z, base=b)
+    and the gradient is ln b · (p_i − y_i).
+
+    Parameters
+    ----------
+    z : sequence of float
+        The scores (logits) of the K classes, K >= 2.
+    true_class : int
+        The index of the true class, counting from 0.
+    answer : sequence of float
+        The learner's gradient, one entry per class.
+    base : float or None, default None
+        The base of the softmax; None means e.
+
+    Returns
+    -------
+    Verdict
+    """
+    z = np.asarray(z, dtype=np.float64)
+    if z.ndim != 1 or z.size < 2 or not np.isfinite(z).all():
+        raise ValueError("z must be a finite vector of at least two scores")
+    k, c = z.size, operator.index(true_class)
+    y = one_hot(c, k)
+    scale = 1.0 if base is None else math.log(float(base))
+    p = softmax(z) if base is None else softmax(z, base=base)
+    expected = scale * (p - y)
+    loss = -math.log(float(p[c]))
+    if base is None:
+        formula = "p − y"
+        hint = ("∂L/∂z_i = p_i − y_i, where p = softmax(z) and y is the one-hot vector of the "
+                "true class (indices count from 0).")
+    else:
+        formula = "ln b · (p − y)"
+        hint = ("with base b, ∂L/∂z_i = ln b · (p_i − y_i), where p = softmax(z, base=b) and y is "
+                "the one-hot vector of the true class.")
+    if _is_unanswered(answer):
+        return _not_answered(hint)
+    single = _one_number_instead(answer, loss, k)
+    if single:
+        return _wrong(single, hint)
+    try:
+        got = _as_vector(answer, expected.shape)
+    except _Unreadable as why:
+        return _wrong(str(why), hint)
+    if not np.isfinite(got).all():
+        return _wrong(f"You gave {_fmt_array(got)}, which contains nan or inf.", hint)
+    if np.allclose(got, expected, rtol=REL_TOL, atol=ABS_TOL):
+        return _right(f"Correct: {formula} = {_fmt_array(expected)}. It sums to 0.")
+    for wrong, explanation in _gradient_mistakes(z, c, p, y, scale, base):
+        if not _vectors_close(wrong, expected, _MISTAKE_REL_TOL) and _vectors_close(
+            got, wrong, _MISTAKE_REL_TOL
+        ):
+            return _wrong(f"Not quite: {explanation}", hint)
+    if np.max(np.abs(got - expected)) <= 0.01:
+        return _wrong(
+            f"Close: you gave {_fmt_array(got)}, which is off by up to "
+            f"{_fmt(np.max(np.abs(got - expected)))}.",
+            "compute the value in code instead of typing rounded digits.",
+        )
+    details = []
+    total = float(np.sum(got))
+    if not _close(total, 0.0):
+        details.append(f"Yours sums to {_fmt(total)}; {formula} always sums to 0, because p and "
+                       "y both sum to 1.")
+    return _wrong(f"Not quite: you gave {_fmt_array(got)}.", hint, details)
+
+
+def check_cross_entropy_gradient(z, true_class, answer, base=None):
+    """Check the cross-entropy gradient p − y with respect to the scores (notebook 07).
+
+    Prints the verdict; see :func:`grade_cross_entropy_gradient`.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from helpers import one_hot, softmax
+    >>> z = np.array([2.0, 1.0, 0.1])
+    >>> check_cross_entropy_gradient(z, 1, ...)
+    … not answered yet: replace the ... with your answer and run the cell again.
+    Hint: ∂L/∂z_i = p_i − y_i, where p = softmax(z) and y is the one-hot vector of the
+    true class (indices count from 0).
+    >>> check_cross_entropy_gradient(z, 1, one_hot(1, 3) - softmax(z))
+    ❌ Not quite: the sign is flipped: that is y − p, the direction in which the loss falls,
+    not its gradient.
+    Hint: ∂L/∂z_i = p_i − y_i, where p = softmax(z) and y is the one-hot vector of the
+    true class (indices count from 0).
+    >>> check_cross_entropy_gradient(z, 1, softmax(z) - one_hot(1, 3))
+    ✅ Correct: p − y = [0.6590011, -0.757567, 0.09856589]. It sums to 0.
+    """
+    _show(grade_cross_entropy_gradient(z, true_class, answer, base))

@@ -90,10 +90,11 @@ class DescribedFigure(Figure):
     """A Figure that shows itself in Jupyter as a picture with its alt text.
 
     Once ``fig.alt_text`` is set, the display bundle carries the PNG, the alt
-    text as ``text/plain`` (what text-only front ends, screen readers of the
-    raw notebook and nbval see) and the alt text in the PNG's display metadata,
-    which nbconvert and nbviewer write into the image's ``alt`` attribute.
-    Without alt text it displays like any other Figure.
+    text as ``text/plain`` (what text-only front ends and nbval see) and the
+    alt text in the PNG's display metadata, ``{"image/png": {"alt": ...}}``,
+    the convention of ``IPython.display.Image(alt=...)``; nbconvert's classic
+    HTML template writes it into the image's ``alt`` attribute. Without alt
+    text it displays like any other Figure.
 
     >>> fig, ax = new_figure(3, 2)
     >>> fig._repr_mimebundle_() is None

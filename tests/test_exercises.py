@@ -135,6 +135,18 @@ NUMERIC = {
         [math.log(0.2 / 0.8), -math.log(4), np.log(0.25)],
         [math.log(4), 0.25, 0, 1.386, -1.38],
     ),
+    "probability_from_log_odds": (
+        lambda a: ex.grade_probability_from_log_odds(2, a),
+        lambda a: ex.check_probability_from_log_odds(2, a),
+        [1 / (1 + math.exp(-2)), math.exp(2) / (1 + math.exp(2)), np.float64(0.8807970779778823)],
+        [math.exp(2), 1 / (1 + math.exp(2)), 2 / 3, 1 + math.exp(-2), 100 / 101, 0.88, 0.5, 2],
+    ),
+    "odds_multiplier": (
+        lambda a: ex.grade_odds_multiplier(0.4, a),
+        lambda a: ex.check_odds_multiplier(0.4, a),
+        [math.exp(0.4), np.exp(0.4), math.e**0.4],
+        [0.4, math.exp(-0.4), 1 / (1 + math.exp(-0.4)), 10**0.4, 1.4, 1.49, 0],
+    ),
     "reference_probability": (
         lambda a: ex.grade_reference_probability(R, a),
         lambda a: ex.check_reference_probability(R, a),
@@ -347,6 +359,13 @@ def test_shift_invariance_correct(capsys):
     assert capsys.readouterr().out.startswith("✅")
 
 
+def test_shift_invariance_unanswered_scores_are_not_an_error():
+    # A starter cell may leave the learner's own vector z as ... too.
+    for z in (..., None):
+        assert_unanswered(ex.grade_shift_invariance(z, ..., ...))
+        assert_unanswered(ex.grade_shift_invariance(z, P_Z, P_Z))
+
+
 def test_shift_invariance_wrong_and_hostile():
     wrong = [
         np.exp(Z + 1),  # not normalised
@@ -373,6 +392,74 @@ def test_shift_invariance_wrong_and_hostile():
     assert "normalise" in ex.grade_shift_invariance(Z, P_Z, np.exp(Z)).message
     assert_unanswered(ex.grade_shift_invariance(Z, ..., P_Z))
     assert_unanswered(ex.grade_shift_invariance(Z, P_Z, None))
+
+
+# --- notebook 06: all K probabilities from K − 1 log-odds -----------------------------
+
+# R = [log 3, log 0.5]: P1 : P2 : P3 = 3 : 0.5 : 1, so P = [3, 0.5, 1] / 4.5.
+P_R = [3 / 4.5, 0.5 / 4.5, 1 / 4.5]
+# name -> (a likely wrong answer, a phrase its explanation must contain)
+PROBS_MISTAKES = {
+    "not normalised": ([3.0, 0.5, 1.0], "divide them by their sum"),
+    "no 1 in the denominator": ([3 / 3.5, 0.5 / 3.5, 1 / 3.5], "e⁰ = 1"),
+    "reference first": ([1 / 4.5, 3 / 4.5, 0.5 / 4.5], "the last one"),
+    "signs flipped": ([1 / 10, 6 / 10, 3 / 10], "signs of r are flipped"),
+    "logs normalised": (
+        [R[0] / (R[0] + R[1]), R[1] / (R[0] + R[1]), 0.0], "use e^(r_i), not r_i"),
+    "softmax of r alone": ([3 / 3.5, 0.5 / 3.5], "reference class is missing"),
+    "class K left out": ([3 / 4.5, 0.5 / 4.5], "right so far"),
+    "wrong length": ([0.5, 0.5], "3 in all"),
+    "one number": (1 / 4.5, "one number"),
+    "not a distribution": ([1 / 3, 1 / 3, 1 / 3], "P_i / P_3 = e^(r_i)"),
+    "does not sum to 1": ([0.5, 0.5, 0.5], "sums to 1.5"),
+    "negative": ([0.9, 0.2, -0.1], "negative"),
+    "rounded": ([0.667, 0.111, 0.222], "typing rounded digits"),
+}
+
+
+def test_probs_from_log_odds_correct(capsys):
+    for answer in (P_R, tuple(P_R), np.array(P_R), [Fraction(2, 3), Fraction(1, 9), Fraction(2, 9)],
+                   np.array(P_R, dtype=np.float32)):
+        assert_right(ex.grade_probs_from_log_odds(R, answer))
+    assert "[0.6666667, 0.1111111, 0.2222222]" in ex.grade_probs_from_log_odds(R, P_R).message
+    # K = 2: a single log-odds z gives [σ(z), σ(−z)]
+    z = 1.5
+    assert_right(ex.grade_probs_from_log_odds(z, [1 / (1 + math.exp(-z)), 1 / (1 + math.exp(z))]))
+    assert_right(ex.grade_probs_from_log_odds([0.0, 0.0, 0.0], [0.25] * 4))
+    ex.check_probs_from_log_odds(R, P_R)
+    out = capsys.readouterr().out
+    assert out.startswith("✅") and out == ex.grade_probs_from_log_odds(R, P_R).message + "\n"
+
+
+@pytest.mark.parametrize("name", sorted(PROBS_MISTAKES))
+def test_probs_from_log_odds_mistakes(name, capsys):
+    answer, phrase = PROBS_MISTAKES[name]
+    verdict = ex.grade_probs_from_log_odds(R, answer)
+    assert_wrong(verdict)
+    assert phrase in verdict.message, verdict.message
+    ex.check_probs_from_log_odds(R, answer)
+    assert capsys.readouterr().out.startswith("❌")
+
+
+def test_probs_from_log_odds_mistake_that_is_the_answer_is_not_called_one():
+    # With all log-odds 0, "signs flipped" and "reference first" are the right answer.
+    verdict = ex.grade_probs_from_log_odds([0.0, 0.0], [1 / 3] * 3)
+    assert_right(verdict)
+
+
+def test_probs_from_log_odds_unanswered_and_hostile(capsys):
+    for answer in (None, ...):
+        assert_unanswered(ex.grade_probs_from_log_odds(R, answer))
+        ex.check_probs_from_log_odds(R, answer)
+        assert "not answered yet" in capsys.readouterr().out
+    for answer in [*HOSTILE, math.inf, [math.inf, 0.0, 0.0], [math.nan] * 3, [0.1, "x", 0.7],
+                   [0.1, None, 0.7], [[0.1, 0.2, 0.7]], [True, False, False], np.ones((3, 1)) / 3,
+                   [1j, 0, 0], {"a": 1.0}]:
+        assert_wrong(ex.grade_probs_from_log_odds(R, answer))
+        ex.check_probs_from_log_odds(R, answer)
+        assert capsys.readouterr().out.startswith("❌")
+    for bad_r in ("abc", [[1.0, 2.0], [3.0]], [math.nan, 0.0], [], None, print):
+        assert_wrong(ex.grade_probs_from_log_odds(bad_r, P_R))
 
 
 # --- function answers: odds --------------------------------------------------------
@@ -575,3 +662,250 @@ def test_learner_function_gets_a_copy():
 
     assert_right(ex.grade_softmax_function(mutating))
     assert_right(ex.grade_softmax_function(_softmax_ok))  # the test inputs are intact
+
+
+# --- notebook 07: the cross-entropy gradient -------------------------------------------
+
+Z7 = [1.0, 3.0, -0.5, 0.5]
+C7 = 2  # the true class: not 0 or 1, so "p - index" is its own mistake
+_E7 = [math.exp(v) for v in Z7]
+P7 = np.array([e / math.fsum(_E7) for e in _E7])
+Y7 = np.array([0.0, 0.0, 1.0, 0.0])
+GRAD7 = P7 - Y7
+_B7 = [2.0**v for v in Z7]
+P7_BASE2 = np.array([b / math.fsum(_B7) for b in _B7])
+GRAD7_BASE2 = math.log(2.0) * (P7_BASE2 - Y7)
+
+
+def test_cross_entropy_gradient_correct(capsys):
+    for answer in (GRAD7, list(GRAD7), tuple(GRAD7), GRAD7.round(10), GRAD7.astype(np.float32)):
+        assert_right(ex.grade_cross_entropy_gradient(Z7, C7, answer))
+    assert_right(ex.grade_cross_entropy_gradient(np.array(Z7), np.int64(C7), GRAD7))
+    assert_right(ex.grade_cross_entropy_gradient(Z7, C7, GRAD7_BASE2, base=2))
+    half = [0.5**v for v in Z7]  # base 0.5: ln b < 0, and the order of the classes reverses
+    p_half = np.array([h / math.fsum(half) for h in half])
+    assert_right(ex.grade_cross_entropy_gradient(Z7, C7, math.log(0.5) * (p_half - Y7), base=0.5))
+    ex.check_cross_entropy_gradient(Z7, C7, GRAD7)
+    out = capsys.readouterr().out
+    assert out.startswith("✅") and "sums to 0" in out
+
+
+CROSS_ENTROPY_MISTAKES = {
+    "sign flipped (y - p)": (Y7 - P7, None, "sign is flipped"),
+    "p alone": (P7, None, "p alone"),
+    "index instead of one-hot": (P7 - C7, None, "class index 2"),
+    "all ones instead of one-hot": (P7 - 1.0, None, "subtracted 1 from every entry"),
+    "scores instead of probabilities": (np.array(Z7) - Y7, None, "scores z"),
+    "derivative in p": (-Y7 / P7, None, "with respect to the probabilities"),
+    "1 at the wrong index": (P7 - np.array([0.0, 0.0, 0.0, 1.0]), None, "index 3"),
+    "counted from 1": (P7 - np.array([0.0, 1.0, 0.0, 0.0]), None, "count from 0"),
+    "rounded to 4 digits sign flipped": ((Y7 - P7).round(4), None, "sign is flipped"),
+    "base 2 without ln b": (P7_BASE2 - Y7, 2, "factor ln b"),
+    "base 2 with base-e p": (P7 - Y7, 2, "base-e gradient"),
+    "base 2 divided by ln b": ((P7_BASE2 - Y7) / math.log(2.0), 2, "divided by ln b"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CROSS_ENTROPY_MISTAKES))
+def test_cross_entropy_gradient_mistakes(name, capsys):
+    answer, base, phrase = CROSS_ENTROPY_MISTAKES[name]
+    verdict = ex.grade_cross_entropy_gradient(Z7, C7, answer, base=base)
+    assert_wrong(verdict)
+    assert phrase in verdict.message
+    ex.check_cross_entropy_gradient(Z7, C7, answer, base)
+    assert capsys.readouterr().out == verdict.message + "\n"
+
+
+def test_cross_entropy_gradient_other_wrong_answers():
+    msg = ex.grade_cross_entropy_gradient(Z7, C7, GRAD7.round(2)).message
+    assert msg.startswith("❌ Close") and "rounded digits" in msg
+    msg = ex.grade_cross_entropy_gradient(Z7, C7, GRAD7 + 0.1).message
+    assert msg.startswith("❌ Not quite") and "sums to 0.4" in msg
+    msg = ex.grade_cross_entropy_gradient(Z7, C7, -math.log(P7[C7])).message
+    assert "the loss" in msg and "4 entries" in msg
+    msg = ex.grade_cross_entropy_gradient(Z7, C7, 0.5).message
+    assert "one number" in msg and "the loss" not in msg
+    assert "3 numbers" in ex.grade_cross_entropy_gradient(Z7, C7, GRAD7[:3]).message
+    assert "nan or inf" in ex.grade_cross_entropy_gradient(Z7, C7, [math.nan] * 4).message
+
+
+@pytest.mark.parametrize("answer", [None, ...], ids=["None", "Ellipsis"])
+def test_cross_entropy_gradient_unanswered(answer, capsys):
+    assert_unanswered(ex.grade_cross_entropy_gradient(Z7, C7, answer))
+    assert_unanswered(ex.grade_cross_entropy_gradient(Z7, C7, answer, base=2))
+    ex.check_cross_entropy_gradient(Z7, C7, answer)
+    assert "not answered yet" in capsys.readouterr().out
+
+
+def test_cross_entropy_gradient_hostile(capsys):
+    for answer in [*HOSTILE, math.inf, -math.inf, [math.inf, 0, 0, 0], [[*GRAD7]], GRAD7[::-1],
+                   ["a", "b", "c", "d"], [1j, 0, 0, 0], [True, False, True, False]]:
+        assert_wrong(ex.grade_cross_entropy_gradient(Z7, C7, answer))
+        ex.check_cross_entropy_gradient(Z7, C7, answer)
+        assert capsys.readouterr().out.startswith("❌")
+
+
+def test_cross_entropy_gradient_bad_parameters_do_not_raise():
+    for args, kwargs in (
+        (("abc", 0, GRAD7), {}),
+        ((Z7, 7, GRAD7), {}),
+        ((Z7, -1, GRAD7), {}),
+        ((Z7, 0.5, GRAD7), {}),
+        (([1.0], 0, [0.0]), {}),
+        (([[1.0, 2.0]], 0, GRAD7), {}),
+        (([1.0, math.nan], 0, [0.0, 0.0]), {}),
+        ((Z7, C7, GRAD7), {"base": -1}),
+        ((Z7, C7, GRAD7), {"base": "e"}),
+    ):
+        assert_wrong(ex.grade_cross_entropy_gradient(*args, **kwargs))
+
+
+# --- notebook 05: sigmoid and logit are inverses --------------------------------------
+
+
+def _solve_for_p_ok(z):
+    e = math.exp(-abs(z))
+    return 1 / (1 + e) if z >= 0 else e / (1 + e)
+
+
+def _solve_for_p_ok_numpy(z):
+    e = np.exp(-np.abs(z))
+    return np.where(z >= 0, 1 / (1 + e), e / (1 + e))
+
+
+def _solve_for_p_exact(z):
+    # exact rational arithmetic on e^(-|z|) rounded once: no formula shared with the checker
+    e = Fraction(math.exp(-abs(z)))
+    return float(1 / (1 + e)) if z >= 0 else float(e / (1 + e))
+
+
+def test_solve_for_p_correct(capsys):
+    for func in (_solve_for_p_ok, _solve_for_p_ok_numpy, _solve_for_p_exact):
+        assert_right(ex.grade_solve_for_p(func))
+    ex.check_solve_for_p(_solve_for_p_ok)
+    assert capsys.readouterr().out.startswith("✅")
+
+
+def _solve_for_p_math_naive(z):
+    return 1 / (1 + math.exp(-z))  # OverflowError at z = -1000
+
+
+def _solve_for_p_numpy_naive(z):
+    return 1 / (1 + np.exp(-z))  # right values, with an overflow warning at z = -1000
+
+
+def _solve_for_p_numpy_rewrite(z):
+    return np.exp(z) / (1 + np.exp(z))  # nan at z = 1000
+
+
+def _solve_for_p_where(z):
+    return np.where(z >= 0, 1 / (1 + np.exp(-z)), np.exp(z) / (1 + np.exp(z)))  # warns
+
+
+def _solve_for_p_flipped(z):
+    return _solve_for_p_ok(-z)
+
+
+def _solve_for_p_odds(z):
+    return math.exp(z) if z < 700 else math.inf
+
+
+def _solve_for_p_subtracts(z):
+    return _solve_for_p_ok(z) if z >= 0 else 1 - _solve_for_p_ok(-z)
+
+
+def _solve_for_p_printing(z):
+    print("solving for", z)
+    return _solve_for_p_ok(z)
+
+
+SOLVE_FOR_P_WRONG = {
+    "math_naive": (_solve_for_p_math_naive, "exp(−|z|)"),
+    "numpy_naive": (_solve_for_p_numpy_naive, "exp(−|z|)"),
+    "numpy_rewrite": (_solve_for_p_numpy_rewrite, "exp(−|z|)"),
+    "where_both_branches": (_solve_for_p_where, "exp(−|z|)"),
+    "flipped": (_solve_for_p_flipped, "check the sign"),
+    "odds": (_solve_for_p_odds, "odds / (1 + odds)"),
+    "subtracts": (_solve_for_p_subtracts, "exp(−|z|)"),
+    "returns_none": (lambda z: None, "gives p ="),
+    "returns_string": (lambda z: "0.5", "gives p ="),
+    "returns_list": (lambda z: [_solve_for_p_ok(z)], "gives p ="),
+    "returns_garbage": (lambda z: _Garbage(), "gives p ="),
+    "rounded": (lambda z: round(_solve_for_p_ok(z), 3), "gives p ="),
+    "logit_instead": (lambda z: math.log(z / (1 - z)), "gives p ="),
+    "no_arguments": (lambda: 0.5, "gives p ="),
+    "raises_always": (lambda z: 1 / 0, "gives p ="),
+    "exits": (lambda z: exit(3), "gives p ="),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SOLVE_FOR_P_WRONG))
+def test_solve_for_p_wrong(name, capsys):
+    func, hint = SOLVE_FOR_P_WRONG[name]
+    verdict = ex.grade_solve_for_p(func)
+    assert_wrong(verdict)
+    assert hint in verdict.message.splitlines()[-1], verdict.message
+    ex.check_solve_for_p(func)
+    assert capsys.readouterr().out == verdict.message + "\n"  # nothing the function printed leaks
+
+
+def test_solve_for_p_messages():
+    msg = ex.grade_solve_for_p(_solve_for_p_math_naive).message
+    assert "1 of 8" in msg and "solve_for_p(-1000.0) raised OverflowError" in msg
+    msg = ex.grade_solve_for_p(_solve_for_p_numpy_naive).message
+    assert "warned: RuntimeWarning: overflow" in msg
+    msg = ex.grade_solve_for_p(_solve_for_p_numpy_rewrite).message
+    assert "solve_for_p(1000.0) returned nan, not a probability (exp overflowed)" in msg
+    assert "2 of 8" in ex.grade_solve_for_p(_solve_for_p_where).message
+    msg = ex.grade_solve_for_p(_solve_for_p_subtracts).message
+    assert "1 of 8" in msg and "solve_for_p(-30.0)" in msg and "digits lost" in msg
+    assert "the sign is flipped" in ex.grade_solve_for_p(_solve_for_p_flipped).message
+    assert "the odds" in ex.grade_solve_for_p(_solve_for_p_odds).message
+    assert "forget `return`" in ex.grade_solve_for_p(lambda z: None).message
+    assert_right(ex.grade_solve_for_p(_solve_for_p_printing))
+
+
+def test_solve_for_p_unanswered_and_not_a_function(capsys):
+    for answer in (None, ...):
+        assert_unanswered(ex.grade_solve_for_p(answer))
+    ex.check_solve_for_p(...)
+    assert "not answered yet" in capsys.readouterr().out
+    for answer in (0.5, "solve_for_p", [1, 2], np.array([0.5]), math.nan, {}):
+        verdict = ex.grade_solve_for_p(answer)
+        assert_wrong(verdict)
+        assert "not a function" in verdict.message
+
+
+def test_notebook_05_specific_feedback():
+    msg = ex.grade_probability_from_log_odds(2, math.exp(2)).message
+    assert "the odds" in msg
+    msg = ex.grade_probability_from_log_odds(2, 1 / (1 + math.exp(2))).message
+    assert "sign is flipped" in msg
+    msg = ex.grade_probability_from_log_odds(2, 2 / 3).message
+    assert "z itself as the odds" in msg
+    msg = ex.grade_probability_from_log_odds(2, 1 + math.exp(-2)).message
+    assert "reciprocal" in msg
+    msg = ex.grade_probability_from_log_odds(2, 100 / 101).message
+    assert "base 10" in msg
+    assert "what the weight adds" in ex.grade_odds_multiplier(0.4, 0.4).message
+    assert "sign is flipped" in ex.grade_odds_multiplier(0.4, math.exp(-0.4)).message
+    assert "σ(w)" in ex.grade_odds_multiplier(0.4, 1 / (1 + math.exp(-0.4))).message
+    assert "base 10" in ex.grade_odds_multiplier(0.4, 10**0.4).message
+    assert "approximation" in ex.grade_odds_multiplier(0.4, 1.4).message
+
+
+def test_notebook_05_other_parameters():
+    assert_right(ex.grade_probability_from_log_odds(0, 0.5))
+    assert_right(ex.grade_probability_from_log_odds(-1000, 0.0))
+    assert_right(ex.grade_probability_from_log_odds(1000, 1.0))
+    assert_right(ex.grade_probability_from_log_odds(-30, math.exp(-30) / (1 + math.exp(-30))))
+    assert_right(ex.grade_odds_multiplier(-2.3, math.exp(-2.3)))
+    assert_right(ex.grade_odds_multiplier(0, 1))
+    assert_wrong(ex.grade_odds_multiplier(-2.3, math.exp(2.3)))
+    for verdict in (
+        ex.grade_probability_from_log_odds("two", 0.88),
+        ex.grade_probability_from_log_odds([1, 2], 0.88),
+        ex.grade_odds_multiplier(None, 1.0),
+        ex.grade_odds_multiplier(1e6, 1.0),
+    ):
+        assert_wrong(verdict)

@@ -83,10 +83,19 @@ def notebook(request):
     return request.param, load(request.param)
 
 
-def test_the_first_half_of_the_path_is_there():
-    names = [p.stem for p in NOTEBOOKS]
-    assert names[:5] == ["00_start_here", "01_raw_scores", "02_sigmoid",
-                         "03_probability_and_odds", "04_logit"]
+def test_the_whole_path_is_there():
+    assert [p.stem for p in NOTEBOOKS] == [
+        "00_start_here", "01_raw_scores", "02_sigmoid", "03_probability_and_odds", "04_logit",
+        "05_sigmoid_and_logit_are_inverses", "06_softmax_derivation", "07_softmax_in_practice"]
+
+
+def test_readme_and_the_guide_link_every_notebook():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    guide = (ROOT / "docs" / "teaching-guide.md").read_text(encoding="utf-8")
+    assert "](docs/teaching-guide.md)" in readme
+    for path in NOTEBOOKS:
+        assert f"](notebooks/{path.name})" in readme, path.name
+        assert f"](../notebooks/{path.name})" in guide, path.name
 
 
 # --- outputs --------------------------------------------------------------------------
