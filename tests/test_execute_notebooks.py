@@ -29,6 +29,19 @@ def tiny_notebook(path):
     nbformat.write(nb, path)
 
 
+def test_consecutive_prints_to_one_stream_are_one_output():
+    tool = load_tool()
+    stream = nbformat.v4.new_output
+    cell = nbformat.v4.new_code_cell("...")
+    cell.outputs = [stream("stream", name="stdout", text="a\n"),
+                    stream("stream", name="stdout", text="b\n"),
+                    stream("stream", name="stderr", text="c\n"),
+                    stream("stream", name="stdout", text="d\n")]
+    tool.clean_outputs(cell)
+    assert [(o.name, o.text) for o in cell.outputs] == [
+        ("stdout", "a\nb\n"), ("stderr", "c\n"), ("stdout", "d\n")]
+
+
 def test_running_twice_changes_no_byte_and_strips_widget_views(tmp_path):
     tool = load_tool()
     path = tmp_path / "tiny.ipynb"

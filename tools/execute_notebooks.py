@@ -46,7 +46,12 @@ def deterministic_environment(scratch):
 
 
 def clean_outputs(cell):
-    """Drop widget-view data and per-run metadata from one code cell."""
+    """Drop widget-view data and per-run metadata from one code cell.
+
+    Consecutive prints to one stream become one output: how the kernel batches
+    them into messages depends on timing (a widget update in between can split
+    them), and the notebook must not.
+    """
     cell.metadata.pop("execution", None)
     kept = []
     for output in cell.get("outputs", []):
@@ -56,6 +61,11 @@ def clean_outputs(cell):
             if not data:
                 continue
         output.get("metadata", {}).pop(WIDGET_VIEW, None)
+        previous = kept[-1] if kept else None
+        if (output.output_type == "stream" and previous is not None
+                and previous.output_type == "stream" and previous.name == output.name):
+            previous.text += output.text
+            continue
         kept.append(output)
     cell.outputs = kept
 
