@@ -456,19 +456,27 @@ def exercise_view(page, server, kernel_id, name, index, moves):
 # --- JupyterLab: every notebook, every explorer, every control -------------------------------
 
 
+def open_and_run_all(page, lab, copy, frontend):
+    """Open the notebook ``copy`` in ``frontend`` ("lab" or "notebook"), Run All, wait
+    for every cell, check the outputs and return the id of the notebook's kernel."""
+    name = copy.name
+    jb.open_notebook(page, lab, name, frontend=frontend)
+    if frontend == "lab":
+        assert page.locator(".jp-NotebookPanel").count() == 1, "other documents were reopened"
+    jb.wait_for_cells(page, jb.cell_count(copy))
+    jb.expand_hidden_inputs(page)
+    jb.run_all(page)
+    jb.wait_until_run(page, lab, jb.code_cell_count(copy))
+    assert_clean_outputs(page, f"{name} after Run All in {frontend}")
+    return lab.session_for(name)["kernel"]["id"]
+
+
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_notebook_runs_and_every_explorer_follows_its_controls_in_jupyterlab(
         path, lab, page, notebook_copy, artefacts):
     name = path.name
     try:
-        jb.open_notebook(page, lab, name)
-        assert page.locator(".jp-NotebookPanel").count() == 1, "other documents were reopened"
-        jb.wait_for_cells(page, jb.cell_count(notebook_copy / name))
-        jb.expand_hidden_inputs(page)
-        jb.run_all(page)
-        jb.wait_until_run(page, lab, jb.code_cell_count(notebook_copy / name))
-        assert_clean_outputs(page, f"{name} after Run All")
-        kernel_id = lab.session_for(name)["kernel"]["id"]
+        kernel_id = open_and_run_all(page, lab, notebook_copy / name, "lab")
 
         views = page.evaluate(DISCOVER_JS)
         expected = explorers_in(path)
@@ -509,13 +517,7 @@ def first_slider(page, name, index):
 def test_explorer_renders_and_follows_a_slider_in_notebook7(
         name, lab, page, notebook_copy, artefacts):
     try:
-        jb.open_notebook(page, lab, name, frontend="notebook")
-        jb.wait_for_cells(page, jb.cell_count(notebook_copy / name))
-        jb.expand_hidden_inputs(page)
-        jb.run_all(page)
-        jb.wait_until_run(page, lab, jb.code_cell_count(notebook_copy / name))
-        assert_clean_outputs(page, f"{name} in Notebook 7")
-        kernel_id = lab.session_for(name)["kernel"]["id"]
+        kernel_id = open_and_run_all(page, lab, notebook_copy / name, "notebook")
         views = page.evaluate(DISCOVER_JS)
         expected = explorers_in(notebook_copy / name)
         assert expected <= set(views), f"explorers not on the page: {expected - set(views)}"
