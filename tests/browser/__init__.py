@@ -1,0 +1,1 @@
+"""Browser tests: the notebooks in JupyterLab, Notebook 7 and Voila, driven by Chromium."""
