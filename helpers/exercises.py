@@ -1,45 +1,67 @@
 """Instant checkers for the notebooks' "Check yourself" exercises.
 
-Every exercise comes as a pair of functions:
+Each exercise is one function, ``check_<name>(...)``, which returns a
+:class:`Verdict`. A verdict displays itself as its message, as plain text
+only, so a checker call as the last line of a cell shows the message and
+nothing else:
 
-* ``grade_<name>(...)`` is pure: it returns a :class:`Verdict`, a named tuple
-  ``(ok, message)``. ``ok`` is True only for a correct answer. Tests and
-  solution cells assert on it.
-* ``check_<name>(...)`` prints the verdict's message and returns None, so a
-  notebook shows the message and nothing else.
+>>> check_odds_of(0.8, 4)
+✅ Correct: the odds of p = 0.8 are 0.8 / 0.2 = 4.0.
 
-A message starts with one verdict line:
+``grade_<name>`` is the same function under its older name. ``verdict.ok`` is
+True only for a correct answer, and ``bool(verdict)`` is ``verdict.ok``, so
+``assert check_odds_of(0.8, 4)`` works in a solution or a test.
 
-* ``✅ ...`` for a correct answer;
-* ``❌ ...`` for a wrong one, then any details (one indented line per failing
-  input of a function answer), then a line starting with ``Hint:``;
-* ``… not answered yet ...`` when the answer is ``None`` or ``...`` (what the
-  starter cells hold), then a line starting with ``Hint:``.
+Adding a numeric exercise takes a few lines: a ``check_<name>`` that computes
+the exact value and calls :func:`_grade` with the formula shown after ✅, the
+hint, and a table of typical mistakes (wrong value → explanation), each text a
+message id of :mod:`helpers.messages`; see :func:`check_odds_of`.
 
-A checker never raises, whatever it is given: a wrong type, nan, a string, a
-list of the wrong length, or a function that raises, warns, prints or returns
-garbage. Every such problem becomes a ❌ with a message. The one exception is
-``KeyboardInterrupt``, so that the learner can still stop a function of theirs
-that never returns.
+A message starts with one verdict line: ``✅ ...`` for a correct answer,
+``❌ ...`` for a wrong one, ``… not answered yet: ...`` for ``None`` or
+``...`` (what the starter cells hold). A ❌ may list one indented line per
+failing input, and ends with a line starting ``Hint:``; a not-answered
+verdict has the hint as its second line.
 
-Numbers are compared with a relative tolerance of 1e-6 plus an absolute one
-of 1e-9. Anything :func:`float` accepts counts as a number, so
-``fractions.Fraction(3, 5)`` is a fine answer for 0.6.
+**Grading like a teacher.** A number within a relative 1e-6 (plus 1e-9
+absolute) of the exact value is correct. So is the exact value rounded to the
+decimals the learner wrote, judged from the float's shortest repr (``2.2`` has
+one decimal) or from the Fraction or Decimal given, if it keeps at least 2
+significant digits: 2.2 for log 9 = 2.197… is correct to 1 decimal; 2 is too
+coarse. Lists are graded entry by entry, the significant digits counted
+against the largest entry, so ``[0.26, 0.04, 0.57, 0.13]`` is a fine rounding
+of a probability vector. A rounding that is off in its last digit, a
+percentage where a probability is asked, and each exercise's typical mistakes
+get their own hint.
+
+A checker never raises, whatever it is given (a wrong type, nan, text, a list
+of the wrong length, a function that raises, warns, prints or returns
+garbage), and no warning escapes it. The one exception is KeyboardInterrupt,
+so that the learner can stop a function of theirs that never returns.
+
+Every learner-facing string comes from :mod:`helpers.messages`, by id;
+numbers are formatted here.
 """
 
 import contextlib
+import functools
 import io
 import math
 import numbers
 import operator
 import warnings
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
 from fractions import Fraction
 from typing import NamedTuple
 
 import numpy as np
 
+from helpers.messages import MessageMap, message
 from helpers.numerics import (
     logit,
+    logsumexp,
     odds,
     one_hot,
     prob_from_odds,
@@ -51,11 +73,14 @@ from helpers.numerics import (
 __all__ = [
     "DISTRIBUTION_CANDIDATES",
     "LOG_TRANSFORM_STATEMENTS",
+    "MULTILABEL_TASKS",
     "Verdict",
     "check_cross_entropy_gradient",
     "check_log_transform_statement",
     "check_logit_of",
     "check_logit_symmetry",
+    "check_logsumexp_function",
+    "check_multilabel_or_multiclass",
     "check_odds_function",
     "check_odds_multiplier",
     "check_odds_of",
@@ -67,43 +92,43 @@ __all__ = [
     "check_sigmoid_at_zero",
     "check_sigmoid_slope_at_zero",
     "check_sigmoid_sum",
+    "check_sigmoid_symmetry",
     "check_softmax_function",
     "check_solve_for_p",
     "check_temperature_for_top",
     "check_valid_distributions",
     "check_z_for_sigmoid",
-    "grade_cross_entropy_gradient",
-    "grade_log_transform_statement",
-    "grade_logit_of",
-    "grade_logit_symmetry",
-    "grade_odds_function",
-    "grade_odds_multiplier",
-    "grade_odds_of",
-    "grade_prob_from_odds",
-    "grade_probability_from_log_odds",
-    "grade_probs_from_log_odds",
-    "grade_reference_probability",
-    "grade_shift_invariance",
-    "grade_sigmoid_at_zero",
-    "grade_sigmoid_slope_at_zero",
-    "grade_sigmoid_sum",
-    "grade_softmax_function",
-    "grade_solve_for_p",
-    "grade_temperature_for_top",
-    "grade_valid_distributions",
-    "grade_z_for_sigmoid",
 ]
 
 REL_TOL = 1e-6
 ABS_TOL = 1e-9
-_MISTAKE_REL_TOL = 1e-3  # a known mistake is recognised even when rounded
+_MISTAKE_REL_TOL = 1e-3  # a known mistake, or a near miss, is recognised within this
 
 
-class Verdict(NamedTuple):
-    """The outcome of grading one answer."""
+@dataclass(frozen=True, repr=False)
+class Verdict:
+    """The outcome of grading one answer: ``ok`` (a bool) and ``message`` (text).
+
+    A verdict displays as its message: ``repr``, ``str`` and IPython's
+    plain-text display all give the message, and there is no HTML form, so a
+    notebook shows exactly the message. ``bool(verdict)`` is ``verdict.ok``:
+    ``assert check_odds_of(0.8, 4)`` passes and ``assert check_odds_of(0.8, 5)``
+    fails (a tuple would be true even for a wrong answer).
+    """
 
     ok: bool
     message: str
+
+    def __repr__(self):
+        return self.message
+
+    __str__ = __repr__
+
+    def __bool__(self):
+        return self.ok
+
+    def _repr_pretty_(self, printer, cycle):
+        printer.text(self.message)
 
 
 # --- formatting ----------------------------------------------------------------
@@ -119,9 +144,10 @@ def _fmt(x):
     return text if any(c in text for c in ".en") else text + ".0"
 
 
-def _count(n, one, many):
-    """``1 win``, ``3 wins``, ``2.5 wins``."""
-    return f"{n:g} {one if n == 1 else many}"
+def _fmt_exact(x):
+    """Like _fmt, with … when the digits shown are not the whole value."""
+    text = _fmt(x)
+    return text if not math.isfinite(x) or float(text) == float(x) else text + "…"
 
 
 def _fmt_array(a, limit=6):
@@ -135,9 +161,29 @@ def _fmt_array(a, limit=6):
     return "[" + ", ".join(items) + "]"
 
 
+def _fmt_written(value, decimals):
+    """The learner's number as they wrote it: 2, 2.2, 0.039 (not 2.0 for 2)."""
+    if decimals is not None and 0 <= decimals <= 12 and math.isfinite(value):
+        return f"{value:.{decimals}f}"
+    return _fmt(value)
+
+
 def _one_line(text, limit=120):
     text = " ".join(str(text).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _m(key, **fields):
+    """The message ``key`` in the current language; float fields formatted by _fmt."""
+    for name, value in fields.items():
+        if isinstance(value, (float, np.floating, Fraction)):
+            fields[name] = _fmt(value)
+    return message(key, **fields)
+
+
+def _plural(n, one, many):
+    """message ``one`` or ``many`` for the count n, with n as its field."""
+    return _m(one if n == 1 else many, n=f"{n:g}")
 
 
 def _describe_exception(exc):
@@ -155,16 +201,16 @@ def _describe_value(value):
     if value is None:
         return "None"
     if isinstance(value, str):
-        return f"the text {_one_line(repr(value), 40)}"
+        return _m("describe.text", text=_one_line(repr(value), 40))
     if callable(value) and not isinstance(value, np.ndarray):
         name = getattr(value, "__name__", None)
-        return f"the function {_one_line(name, 40)}" if isinstance(name, str) else "a function"
-    return f"a value of type {type(value).__name__}"
+        if isinstance(name, str):
+            return _m("describe.function", name=_one_line(name, 40))
+        return _m("describe.a_function")
+    return _m("describe.type", type=type(value).__name__)
 
 
 # --- verdicts ------------------------------------------------------------------
-
-_NOT_ANSWERED = "… not answered yet: replace the ... with your answer and run the cell again."
 
 
 def _is_unanswered(answer):
@@ -172,7 +218,7 @@ def _is_unanswered(answer):
 
 
 def _not_answered(hint):
-    return Verdict(False, f"{_NOT_ANSWERED}\nHint: {hint}")
+    return Verdict(False, _m("common.not_answered") + "\n" + _m("common.hint", hint=hint))
 
 
 def _right(text):
@@ -180,32 +226,32 @@ def _right(text):
 
 
 def _wrong(text, hint, details=()):
-    lines = [f"❌ {text}", *(f"  - {d}" for d in details), f"Hint: {hint}"]
+    lines = [f"❌ {text}", *(f"  - {d}" for d in details), _m("common.hint", hint=hint)]
     return Verdict(False, "\n".join(lines))
 
 
-def _never_raises(grade):
-    """Turn anything a grader raises into a ❌ verdict."""
+def _quiet():
+    """Silence warnings and floating-point flags."""
+    stack = contextlib.ExitStack()
+    stack.enter_context(warnings.catch_warnings())
+    warnings.simplefilter("ignore")
+    stack.enter_context(np.errstate(all="ignore"))
+    return stack
 
+
+def _checker(check):
+    """Make ``check`` a checker: anything it raises becomes a ❌, no warning escapes."""
+
+    @functools.wraps(check)
     def guarded(*args, **kwargs):
         try:
             with _quiet():
-                return grade(*args, **kwargs)
+                return check(*args, **kwargs)
         except Exception as exc:
-            return _wrong(
-                f"This answer could not be checked ({_describe_exception(exc)}).",
-                "keep the exercise's own inputs as given, and give your answer in the form "
-                "the exercise asks for.",
-            )
+            return _wrong(_m("common.unchecked", error=_describe_exception(exc)),
+                          _m("common.unchecked_hint"))
 
-    guarded.__name__ = grade.__name__
-    guarded.__qualname__ = grade.__qualname__
-    guarded.__doc__ = grade.__doc__
     return guarded
-
-
-def _show(verdict):
-    print(verdict.message)
 
 
 # --- reading answers -----------------------------------------------------------
@@ -215,15 +261,6 @@ class _Unreadable(Exception):
     """The answer is not of the expected form; the message says why."""
 
 
-def _quiet():
-    """Silence warnings and floating-point flags while reading an answer."""
-    stack = contextlib.ExitStack()
-    stack.enter_context(warnings.catch_warnings())
-    warnings.simplefilter("ignore")
-    stack.enter_context(np.errstate(all="ignore"))
-    return stack
-
-
 def _as_number(value):
     """``value`` as a float, or raise _Unreadable saying what is wrong with it."""
     if isinstance(value, (str, bytes)):
@@ -231,62 +268,54 @@ def _as_number(value):
         try:
             float(Fraction(text.strip()))
         except (ValueError, ZeroDivisionError):
-            raise _Unreadable(f"You gave {_describe_value(text)}, not a number.") from None
-        raise _Unreadable(
-            f"You gave {_describe_value(text)}: that is text. "
-            "Remove the quotes to make it a number."
-        )
+            raise _Unreadable(_m("read.text", what=_describe_value(text))) from None
+        raise _Unreadable(_m("read.quoted_number", what=_describe_value(text)))
     if isinstance(value, (bool, np.bool_)):
-        raise _Unreadable(f"You gave {value}, a truth value, not a number.")
+        raise _Unreadable(_m("read.bool", value=str(bool(value))))
     if isinstance(value, (complex, np.complexfloating)) or (
         isinstance(value, numbers.Complex) and not isinstance(value, numbers.Real)
     ):
-        raise _Unreadable("You gave a complex number; the answer is a real number.")
+        raise _Unreadable(_m("read.complex"))
     if callable(value):
-        raise _Unreadable(
-            f"You gave {_describe_value(value)}, not a number. Call it to get a number."
-        )
-    if isinstance(value, (list, tuple, set, dict, np.ndarray)):
+        raise _Unreadable(_m("read.function", what=_describe_value(value)))
+    if isinstance(value, (list, tuple, set, frozenset, dict, np.ndarray)) and not (
+        isinstance(value, np.ndarray) and value.ndim == 0
+    ):
         size = np.size(value) if isinstance(value, np.ndarray) else len(value)
-        if not (isinstance(value, np.ndarray) and value.ndim == 0):
-            kind = "an array" if isinstance(value, np.ndarray) else f"a {type(value).__name__}"
-            raise _Unreadable(
-                f"You gave {kind} with {size} value{'' if size == 1 else 's'}; "
-                "the answer is one number."
-            )
+        if size == 1 and isinstance(value, (list, tuple, np.ndarray)):
+            raise _Unreadable(_m("read.one_in_list"))
+        raise _Unreadable(_m("read.many", n=size))
     try:
-        with _quiet():
-            return float(value)
+        return float(value)
     except OverflowError:
-        raise _Unreadable("You gave a number too large for a float.") from None
+        raise _Unreadable(_m("read.too_large")) from None
     except Exception:
-        raise _Unreadable(f"You gave {_describe_value(value)}, not a number.") from None
+        raise _Unreadable(_m("read.text", what=_describe_value(value))) from None
 
 
 def _as_vector(value, shape):
     """``value`` as a float array of ``shape``, or raise _Unreadable."""
-    if isinstance(value, (str, bytes)):
-        raise _Unreadable(f"You gave {_describe_value(value)}; give a list of numbers.")
-    if callable(value) and not isinstance(value, np.ndarray):
-        raise _Unreadable(f"You gave {_describe_value(value)}; give a list of numbers.")
+    if isinstance(value, (str, bytes)) or (callable(value) and not isinstance(value, np.ndarray)):
+        raise _Unreadable(_m("read.not_a_list", what=_describe_value(value)))
     if isinstance(value, (set, frozenset, dict)):
-        raise _Unreadable("You gave a set or dict, which has no order; give a list of numbers.")
+        raise _Unreadable(_m("read.unordered"))
     try:
-        with _quiet():
-            arr = np.asarray(value)
-            if arr.dtype.kind == "c":
-                raise _Unreadable("You gave complex numbers; the answer is real numbers.")
-            if arr.dtype.kind == "b":
-                raise _Unreadable("You gave truth values; give numbers.")
-            arr = arr.astype(np.float64)
+        arr = np.asarray(value)
+        if arr.dtype.kind == "c":
+            raise _Unreadable(_m("read.complex"))
+        if arr.dtype.kind == "b":
+            raise _Unreadable(_m("read.bools"))
+        if arr.dtype.kind in "USO" and any(isinstance(x, (str, bytes)) for x in arr.ravel()):
+            raise _Unreadable(_m("read.texts"))
+        arr = arr.astype(np.float64)
     except _Unreadable:
         raise
     except Exception:
-        raise _Unreadable(f"You gave {_describe_value(value)}; give a list of numbers.") from None
+        raise _Unreadable(_m("read.not_a_list", what=_describe_value(value))) from None
     if arr.shape != tuple(shape):
         if arr.ndim == 1 and len(shape) == 1:
-            raise _Unreadable(f"You gave {arr.size} numbers; the answer has {shape[0]}.")
-        raise _Unreadable(f"You gave an array of shape {arr.shape}; expected shape {tuple(shape)}.")
+            raise _Unreadable(_m("read.count", n=arr.size, k=shape[0]))
+        raise _Unreadable(_m("read.shape", shape=str(arr.shape), expected=str(tuple(shape))))
     return arr
 
 
@@ -294,38 +323,243 @@ def _close(a, b, rel=REL_TOL):
     return math.isclose(a, b, rel_tol=rel, abs_tol=ABS_TOL)
 
 
-def _grade_number(answer, expected, *, correct, hint, mistakes=()):
-    """Grade a numeric answer against ``expected``.
+# --- grading like a teacher: the decimals the learner wrote ---------------------------
 
-    ``correct`` is the sentence printed after ✅. ``mistakes`` holds
-    ``(value, explanation)`` pairs for wrong answers that are common enough to
-    deserve their own explanation.
+
+def _decimals_written(answer):
+    """How many decimals the learner wrote (negative: rounded to tens, …), or None.
+
+    From the shortest repr of a float (``2.2`` → 1, ``1e-05`` → 5), from a
+    Decimal, or from a Fraction whose denominator divides a power of 10; an
+    int has 0. None for anything else (1/3 is exact, not rounded).
+    """
+    if isinstance(answer, np.ndarray):
+        answer = answer[()]
+    if isinstance(answer, (int, np.integer)):
+        return 0
+    if isinstance(answer, Fraction):
+        den = answer.denominator
+        for factor in (2, 5):
+            while den % factor == 0:
+                den //= factor
+        if den != 1:
+            return None
+        exact = Decimal(answer.numerator) / Decimal(answer.denominator)
+        return 0 if answer.denominator == 1 else _decimals_of(exact.normalize())
+    if isinstance(answer, Decimal):
+        return _decimals_of(answer)
+    if isinstance(answer, np.floating):  # str is the shortest repr in its own precision
+        return _decimals_of(Decimal(str(answer)))
+    try:
+        return _decimals_of(Decimal(repr(float(answer))))
+    except Exception:
+        return None
+
+
+def _decimals_of(number):
+    return -number.as_tuple().exponent if number.is_finite() else None
+
+
+def _leading_digit_place(scale):
+    """The place of the leading digit: 1 for 2.197, -1 for 0.039, inf for 0."""
+    return math.floor(math.log10(scale)) + 1 if scale > 0 and math.isfinite(scale) else math.inf
+
+
+# The relation of an answer to a value, from best to worst.
+_EXACT, _ROUNDED, _COARSE, _NEAR, _CLOSE = "exact", "rounded", "coarse", "near", "close"
+
+
+def _judge(value, target, decimals, scale, tolerance=None):
+    """How ``value`` (written with ``decimals``) relates to ``target``.
+
+    _EXACT within the tolerance; _ROUNDED if it is ``target`` rounded to the
+    decimals written with at least 2 significant digits (counted against
+    ``scale``), _COARSE with fewer; _NEAR if off by at most 2 units of the last
+    decimal written; _CLOSE if off by at most 1e-3 of the scale; else None.
+    """
+    if (tolerance or _close)(value, target):
+        return _EXACT
+    if not (math.isfinite(value) and math.isfinite(target)):
+        return None
+    off = abs(value - target)
+    if decimals is not None and -300 < decimals < 300:
+        unit = 10.0**-decimals
+        significant = _leading_digit_place(scale) + decimals
+        if off <= unit / 2 * (1 + 1e-9) + 4e-16 * abs(target):
+            return _ROUNDED if significant >= 2 else _COARSE
+        if significant >= 2 and off <= 2 * unit:
+            return _NEAR
+    if off <= _MISTAKE_REL_TOL * scale:
+        return _CLOSE
+    return None
+
+
+def _places(decimals, scale):
+    """'3 decimals', '1 decimal', '2 significant digits' or 'the nearest whole number'."""
+    if decimals >= 1:
+        return _plural(decimals, "number.one_decimal", "number.decimals")
+    digits = _leading_digit_place(scale) + decimals
+    if digits >= 1:
+        return _plural(digits, "number.one_significant", "number.significant")
+    return _m("number.whole")
+
+
+class _Reading(NamedTuple):
+    status: str | None  # see _judge
+    decimals: int | None  # the coarsest decimals among the entries that are not exact
+
+
+def _judge_all(answer, got, target, tolerance=None):
+    """_judge for one number, or entry by entry for arrays; the worst entry counts.
+
+    The repr of 0.80 is 0.8, so an entry is also judged at the most decimals
+    any entry shows: [0.11, 0.8, -0.98] was rounded to 2 decimals.
+    """
+    got, target = np.atleast_1d(got), np.atleast_1d(np.asarray(target, dtype=np.float64))
+    written = answer.ravel() if isinstance(answer, np.ndarray) else np.asarray(
+        answer, dtype=object).ravel()
+    finite = target[np.isfinite(target)]
+    scale = float(np.max(np.abs(finite))) if finite.size else 0.0
+    order = (_EXACT, _ROUNDED, _COARSE, _CLOSE, _NEAR, None)
+    places = [_decimals_written(item) for item in written]
+    most = max((d for d in places if d is not None), default=None)
+    worst, decimals = _EXACT, []
+    for value, goal, own in zip(got.ravel(), target.ravel(), places, strict=True):
+        readings = [(_judge(float(value), float(goal), d, scale, tolerance), d)
+                    for d in sorted({own, most} - {None}, reverse=True) or [None]]
+        status, d = min(readings, key=lambda pair: order.index(pair[0]))  # ties: more decimals
+        if status != _EXACT and d is not None:
+            decimals.append(d)
+        if order.index(status) > order.index(worst):
+            worst = status
+    return _Reading(worst, min(decimals) if decimals else None)
+
+
+def _matches(answer, got, wrong, expected):
+    """Whether the answer is the typical mistake ``wrong`` (exactly, rounded or nearly)."""
+    wrong = np.asarray(wrong, dtype=np.float64)
+    if np.isnan(wrong).any() or np.allclose(wrong, expected, rtol=_MISTAKE_REL_TOL, atol=ABS_TOL):
+        return False
+    return _judge_all(answer, got, wrong).status in (_EXACT, _ROUNDED, _CLOSE)
+
+
+def _rounding_outcome(reading, given, expected, correct, probability):
+    """(ok, text, hint) for an answer that is not exact, if its reading says enough; else None.
+
+    A correct rounding is ok; a percentage, a too-coarse rounding and a near
+    miss get their own hint. ``given`` is (the answer as given, as floats, as text).
+    """
+    expected = np.asarray(expected, dtype=np.float64)
+    scale = float(np.max(np.abs(expected))) if expected.size else 0.0
+    places = None if reading.decimals is None else _places(reading.decimals, scale)
+    if reading.status == _ROUNDED:
+        if expected.ndim:  # the formula shows the values already
+            return True, _m("number.rounded_vector", places=places, text=correct), None
+        return True, _m("number.rounded", places=places, exact=_fmt_exact(expected),
+                        text=correct), None
+    if probability and scale > 0:
+        if _judge_all(given[0], given[1], 100 * expected).status in (_EXACT, _ROUNDED, _COARSE):
+            return False, _m("number.percent", value=given[2]), _m("number.percent_hint")
+    if reading.status == _COARSE:
+        padded = _zeros_dropped(given[0], given[1], expected, scale)
+        if padded is not None:
+            return False, _m("number.coarse_zeros", value=given[2], places=places,
+                             padded=padded), _m("number.coarse_zeros_hint")
+        return False, _m("number.coarse", value=given[2], places=places), _m(
+            "number.coarse_hint")
+    if reading.status in (_NEAR, _CLOSE):
+        off = float(np.max(np.abs(given[1] - expected)))
+        key = "number.close" if expected.ndim == 0 else "number.close_vector"
+        return False, _m(key, value=given[2], off=f"{off:.2g}"), _m("number.close_hint")
+    return None
+
+
+def _zeros_dropped(answer, got, expected, scale):
+    """How the learner may have typed a too-coarse float answer, if trailing zeros explain it.
+
+    A float keeps no trailing zeros: 0.100 arrives as 0.1, one significant
+    digit. If the answer, written out with zeros to 2 significant digits, is a
+    right rounding of ``expected``, return it written with one zero more
+    ("0.100" for 0.1, "[0.100, 0.900]" for a list); else None. Ints, Decimals
+    and Fractions keep what was typed, so they get None.
+    """
+    written = answer.ravel() if isinstance(answer, np.ndarray) else np.asarray(
+        answer, dtype=object).ravel()
+    if written.size == 0 or not all(isinstance(item, (float, np.floating)) for item in written):
+        return None
+    need = 2 - _leading_digit_place(scale)  # the decimals that give 2 significant digits
+    if not 1 <= need <= 12:
+        return None
+    got = np.atleast_1d(np.asarray(got, dtype=np.float64))
+    expected = np.atleast_1d(expected)
+    off = float(np.max(np.abs(got - expected)))
+    if not off <= 10.0**-need / 2 * (1 + 1e-9) + 4e-16 * scale:
+        return None
+    shown = [f"{x:.{need + 1}f}" for x in got[:6]] + (["…"] if got.size > 6 else [])
+    if got.size == 1 and np.ndim(answer) == 0:
+        return shown[0]
+    return "[" + ", ".join(shown) + "]"
+
+
+def _grade(answer, expected, *, correct, hint, mistakes=(), probability=False, tolerance=None,
+           otherwise=None):
+    """Grade a number or an array of numbers: the declarative core of every exercise.
+
+    ``expected`` is the exact value; ``correct`` the sentence after ✅ (the
+    formula), ``hint`` the exercise's hint; ``mistakes`` the table of typical
+    mistakes, (wrong value, explanation) pairs; ``probability`` adds the
+    percentage check. ``tolerance(value, expected)`` replaces the default
+    closeness test, and ``otherwise(value)`` may return the ❌ for an answer that
+    matches nothing else.
     """
     if _is_unanswered(answer):
         return _not_answered(hint)
+    expected = np.asarray(expected, dtype=np.float64)[()]
     try:
-        value = _as_number(answer)
+        got = _as_vector(answer, expected.shape) if np.ndim(expected) else _as_number(answer)
     except _Unreadable as why:
         return _wrong(str(why), hint)
-    if math.isnan(value):
-        return _wrong("You gave nan, which means 'no value'.", hint)
-    if _close(value, expected):
-        return _right(f"Correct: {correct}")
-    for wrong_value, explanation in mistakes:
-        if not _close(wrong_value, expected, _MISTAKE_REL_TOL) and _close(
-            value, wrong_value, _MISTAKE_REL_TOL
-        ):
-            return _wrong(f"Not quite: you gave {_fmt(value)}; {explanation}", hint)
-    if math.isfinite(value) and math.isfinite(expected) and _close(value, expected, 1e-3):
-        return _wrong(
-            f"Close: you gave {_fmt(value)}, which is off by {_fmt(abs(value - expected))}.",
-            "compute the value in code instead of typing rounded digits.",
-        )
-    off = ""
-    if math.isfinite(value) and math.isfinite(expected):
-        off = f" It is {'too large' if value > expected else 'too small'}"
-        off += f" by {_fmt(abs(value - expected))}."
-    return _wrong(f"Not quite: you gave {_fmt(value)}.{off}", hint)
+    if np.ndim(expected) == 0:
+        gave = _fmt_written(got, _decimals_written(answer))
+        if math.isnan(got):
+            return _wrong(_m("read.nan"), hint)
+    elif not np.isfinite(got).all():
+        return _wrong(_m("read.nonfinite", got=_fmt_array(got)), hint)
+    else:
+        gave = _fmt_array(got)
+    reading = _judge_all(answer, got, expected, tolerance)
+    if reading.status == _EXACT:
+        return _right(_m("number.correct", text=correct))
+    if reading.status != _ROUNDED:
+        for wrong, why in mistakes:
+            if _matches(answer, got, wrong, expected):
+                return _wrong(_m("number.mistake", value=gave, why=why), hint)
+    outcome = _rounding_outcome(reading, (answer, got, gave), expected, correct, probability)
+    if outcome is not None:
+        ok, text, special_hint = outcome
+        return _right(text) if ok else _wrong(text, special_hint)
+    verdict = otherwise(got) if otherwise is not None else None
+    if verdict is not None:
+        return verdict
+    if np.ndim(got):
+        return _wrong(_m("number.not_quite", value=gave), hint)
+    if probability and not 0 <= got <= 1:
+        return _wrong(_m("number.not_probability", value=gave), hint)
+    if math.isfinite(got) and math.isfinite(expected):
+        return _wrong(_m("number.too_large" if got > expected else "number.too_small",
+                         value=gave), hint)
+    return _wrong(_m("number.not_quite", value=gave), hint)
+
+
+def _choice_text(answer):
+    """A one-element list, tuple, set or array of text as its text; other answers unchanged."""
+    if isinstance(answer, np.ndarray) and answer.dtype.kind == "U":
+        answer = answer.tolist()
+    if isinstance(answer, (list, tuple, set, frozenset)) and len(answer) == 1:
+        (item,) = answer
+        if isinstance(item, str):
+            return item
+    return answer
 
 
 # --- running a learner's function ------------------------------------------------
@@ -364,11 +598,82 @@ def _run(func, *args):
     return _Call(value, error, tuple(warned))
 
 
-def _not_a_function(answer, example):
-    return _wrong(
-        f"You gave {_describe_value(answer)}, not a function.",
-        f"pass the function itself, without calling it: {example}.",
-    )
+def _fmt_any(value):
+    return _fmt_array(value) if np.ndim(value) else _fmt(value)
+
+
+def _function_problem(call, expected, *, close=None, mistakes=(), nonfinite=None):
+    """(text, kind) for what is wrong with one call of a learner's function, or None.
+
+    ``expected`` is one number or an array; ``close(got, expected)`` compares
+    (default: relative 1e-6, absolute 1e-9). A call fails if it raises, returns
+    None, no number, the wrong shape, nan or inf where the answer is finite (said
+    by the message id ``nonfinite``, if given or for arrays), a wrong value, or
+    warns. ``mistakes`` is the table of typical wrong values: (value, explanation,
+    kind[, relative tolerance]).
+    """
+    if call.error:  # math.exp(1000) raises OverflowError
+        kind = "overflow" if call.error.startswith("OverflowError") else "error"
+        return _m("function.raised", error=call.error), kind
+    if call.value is None:
+        return _m("function.returned_none"), "error"
+    expected = np.asarray(expected, dtype=np.float64)
+    try:
+        got = np.asarray(call.value)
+        got = got.astype(np.float64) if got.dtype.kind in "iuf" else None
+    except Exception:
+        got = None
+    if got is None:
+        key = "function.not_real_array" if expected.ndim else "function.not_number"
+        return _m(key, what=_describe_value(call.value)), "type"
+    if got.shape != expected.shape:
+        if expected.ndim == 0:
+            return _m("function.vector", shape=str(got.shape)), "vector"
+        return _m("function.shape", shape=str(got.shape), expected=str(expected.shape)), "shape"
+    nonfinite = nonfinite or ("function.nonfinite" if expected.ndim else None)
+    if nonfinite and not np.isfinite(got).all() and np.isfinite(expected).all():
+        return _m(nonfinite, value=_fmt_any(got)), "overflow"
+    close = close or (lambda a, b: np.allclose(a, b, rtol=REL_TOL, atol=ABS_TOL))
+    if close(got, expected):
+        if call.warned:
+            return _m("function.warned", value=_fmt_any(got), warning=call.warned[0]), "overflow"
+        return None
+    value, wanted = _fmt_any(got), _fmt_any(expected)
+    for wrong, why, kind, *rel in mistakes:
+        if np.allclose(got, wrong, rtol=rel[0] if rel else REL_TOL, atol=0.0):
+            return _m("function.expected_because", value=value, expected=wanted, why=why), kind
+    if call.warned:
+        return _m("function.expected_warned", value=value, expected=wanted,
+                  warning=call.warned[0]), "overflow"
+    return _m("function.expected", value=value, expected=wanted), "value"
+
+
+def _grade_function(func, cases, problem, *, name, checker, general, correct, hints=()):
+    """Run the learner's ``func`` on each (label, input) case and grade the calls.
+
+    ``problem(x, call)`` is None for a good call, else (text, kind). ``hints``
+    holds (kind, hint id) pairs, the first kind found wins; ``general`` is the
+    hint id otherwise and for an unanswered cell; ``correct`` the id of the ✅.
+    ``name`` is the function's name in the notebooks, ``checker`` the checker's.
+    """
+    if _is_unanswered(func):
+        return _not_answered(_m(general))
+    if not callable(func):
+        return _wrong(_m("function.not_a_function", what=_describe_value(func)),
+                      _m("function.pass_itself", example=f"{checker}({name})"))
+    failures, kinds = [], set()
+    for label, x in cases:
+        if label is None:
+            label = _m("function.random_case", n=np.size(x))
+        found = problem(x, _run(func, *(x.copy() if isinstance(x, np.ndarray) else x,)))
+        if found:
+            failures.append(_m("function.detail", call=f"{name}({label})", problem=found[0]))
+            kinds.add(found[1])
+    if not failures:
+        return _right(_m(correct, n=len(cases)))
+    hint = next((key for kind, key in hints if kind in kinds), general)
+    return _wrong(_m("function.failed", failed=len(failures), total=len(cases)), _m(hint),
+                  failures)
 
 
 # --- notebook 01: raw scores ---------------------------------------------------
@@ -391,1209 +696,891 @@ def _why_not_distribution(vector):
     """None for a probability distribution, otherwise the reason it is not one."""
     v = [Fraction(x) for x in vector]
     if min(v) < 0:
-        return f"it has a negative entry ({_fmt(min(v))})"
+        return _m("distributions.negative", value=min(v))
     total = sum(v)
     if abs(total - 1) > Fraction(1, 10**9):
-        return f"its entries sum to {_fmt(total)}, not 1"
+        return _m("distributions.sum", total=total)
     return None
 
 
-@_never_raises
-def grade_valid_distributions(answer, candidates=None):
-    """Grade: which candidate vectors are probability distributions?
-
-    Parameters
-    ----------
-    answer : set, list or tuple of str
-        The labels of the vectors the learner thinks are distributions, e.g.
-        ``{"A", "D"}``. A single label may be given as a string.
-    candidates : dict of str to sequence of float, optional
-        The vectors, by label. Defaults to :data:`DISTRIBUTION_CANDIDATES`.
-
-    Returns
-    -------
-    Verdict
-    """
-    candidates = DISTRIBUTION_CANDIDATES if candidates is None else candidates
-    reasons = {label: _why_not_distribution(v) for label, v in candidates.items()}
-    valid = {label for label, reason in reasons.items() if reason is None}
-    labels = ", ".join(candidates)
-    hint = "a probability distribution has no negative entry, and its entries sum to 1."
-    if _is_unanswered(answer):
-        return _not_answered(hint)
-    if isinstance(answer, str) and answer.strip().upper() in candidates:
-        answer = {answer}
-    if not isinstance(answer, (set, frozenset, list, tuple)):
-        return _wrong(
-            f"You gave {_describe_value(answer)}; give a set of labels.",
-            f"write the labels of every distribution as a set, e.g. {{'A', 'B'}}. "
-            f"The labels are {labels}.",
-        )
-    chosen = set()
-    for item in answer:
-        if not isinstance(item, str):
-            return _wrong(
-                f"{_describe_value(item).capitalize()} is not a label.",
-                f"labels are text in quotes: {labels}.",
-            )
-        label = item.strip().upper()
-        if label not in candidates:
-            return _wrong(
-                f"There is no vector {_one_line(repr(item), 20)}.", f"the labels are {labels}."
-            )
-        chosen.add(label)
-    if chosen == valid:
-        return _right(f"Correct: {', '.join(sorted(valid))} are probability distributions.")
-    details = [
-        f"{label} is not a distribution: {reasons[label]}." for label in sorted(chosen - valid)
-    ]
-    missed = len(valid - chosen)
-    if missed:
-        plural = "s that are" if missed > 1 else " that is"
-        details.append(f"You left out {missed} vector{plural} one.")
-    return _wrong("Not quite.", hint, details)
-
-
+@_checker
 def check_valid_distributions(answer, candidates=None):
     """Check which candidate vectors are probability distributions (notebook 01).
 
-    Prints the verdict; see :func:`grade_valid_distributions`.
+    ``answer`` holds the labels of the vectors the learner thinks are
+    distributions: a set, list or tuple such as ``{"A", "D"}``, or one string
+    (``"A"`` or ``"A, D"``). ``candidates`` defaults to :data:`DISTRIBUTION_CANDIDATES`.
 
-    Examples
-    --------
-    >>> check_valid_distributions({"A", "D", "E"})
-    ✅ Correct: A, D, E are probability distributions.
     >>> check_valid_distributions(["A", "C"])
     ❌ Not quite.
       - C is not a distribution: it has a negative entry (-0.1).
       - You left out 2 vectors that are one.
     Hint: a probability distribution has no negative entry, and its entries sum to 1.
     """
-    _show(grade_valid_distributions(answer, candidates))
+    candidates = DISTRIBUTION_CANDIDATES if candidates is None else candidates
+    reasons = {label: _why_not_distribution(v) for label, v in candidates.items()}
+    valid = {label for label, reason in reasons.items() if reason is None}
+    labels = ", ".join(candidates)
+    hint = _m("distributions.hint")
+    if _is_unanswered(answer):
+        return _not_answered(hint)
+    if isinstance(answer, np.ndarray) and answer.dtype.kind == "U":
+        answer = answer.tolist()
+    if isinstance(answer, str):
+        answer = answer.replace(",", " ").split() or [answer]
+    if not isinstance(answer, (set, frozenset, list, tuple)):
+        return _wrong(_m("distributions.not_a_set", what=_describe_value(answer)),
+                      _m("distributions.form_hint", labels=labels))
+    chosen = set()
+    for item in answer:
+        if not isinstance(item, str):
+            return _wrong(_m("distributions.not_a_label", what=_describe_value(item)),
+                          _m("distributions.labels_hint", labels=labels))
+        label = item.strip().upper()
+        if label not in candidates:
+            return _wrong(_m("distributions.no_such", label=_one_line(repr(item), 20)),
+                          _m("distributions.labels_hint", labels=labels))
+        chosen.add(label)
+    if chosen == valid:
+        return _right(_m("distributions.correct", labels=", ".join(sorted(valid))))
+    details = [_m("distributions.not_one", label=label, why=reasons[label])
+               for label in sorted(chosen - valid)]
+    missed = len(valid - chosen)
+    if missed:
+        details.append(_plural(missed, "distributions.left_out_one", "distributions.left_out"))
+    return _wrong(_m("common.not_quite"), hint, details)
 
 
-@_never_raises
-def grade_sigmoid_sum(z, answer):
-    """Grade: the sum of the sigmoid of each score in ``z``.
+@_checker
+def check_sigmoid_sum(z, answer):
+    """Check the sum of a sigmoid per score, Σ σ(z_i) (notebook 01).
 
-    Parameters
-    ----------
-    z : sequence of float
-        The scores.
-    answer : float
-        The learner's value of ``sum(sigmoid(z_i))``.
+    The sum is a number in (0, K) for K scores, not a probability: a wrong
+    answer is too large or too small, and one outside (0, K) gets the reason
+    why the sum lies inside it.
 
-    Returns
-    -------
-    Verdict
+    >>> check_sigmoid_sum([2.0, 1.0, 0.1], 2.14)
+    ✅ Correct to 2 decimals (exactly 2.136835…): the sigmoids of the scores add up
+    to 2.136835, not to 1.
+    >>> check_sigmoid_sum([2.0, 1.0, 0.1], 213.7)
+    ❌ Not quite: you gave 213.7, which is too large.
+    Hint: each sigmoid lies in (0, 1), so the sum of 3 of them lies in (0, 3). Apply the
+    sigmoid to each score separately, then add the results up.
     """
     z = np.asarray(z, dtype=np.float64)
-    expected = float(np.sum(sigmoid(z)))
-    return _grade_number(
-        answer,
-        expected,
-        correct=f"the sigmoids of the scores add up to {_fmt(expected)}, not to 1.",
-        hint="apply the sigmoid to each score separately, then add the results up.",
-        mistakes=[
-            (1.0, "that is what softmax gives, always. Here each score has its own sigmoid."),
-            (float(np.sum(z)), "that is the sum of the raw scores; apply the sigmoid first."),
-            (float(sigmoid(np.sum(z))), "that is the sigmoid of the sum; take the sum last."),
-        ],
-    )
+    total = float(np.sum(sigmoid(z)))
+    k = z.size
+
+    def otherwise(value):
+        if 0 < value < k:
+            return None  # in range: too large or too small, with the general hint
+        key = "number.too_large" if value > total else "number.too_small"
+        return _wrong(_m(key, value=_fmt_written(value, _decimals_written(answer))),
+                      _m("sigmoid_sum.range_hint", k=f"{k}"))
+
+    return _grade(answer, total, correct=_m("sigmoid_sum.correct", value=total),
+                  hint=_m("sigmoid_sum.hint"), otherwise=otherwise,
+                  mistakes=[(1.0, _m("sigmoid_sum.softmax")),
+                            (float(np.sum(z)), _m("sigmoid_sum.raw_scores")),
+                            (float(sigmoid(np.sum(z))), _m("sigmoid_sum.sigmoid_of_sum"))])
 
 
-def check_sigmoid_sum(z, answer):
-    """Check the sum of a sigmoid per score (notebook 01).
+MULTILABEL_TASKS = MessageMap({
+    "A": "multilabel.task_a",
+    "B": "multilabel.task_b",
+    "C": "multilabel.task_c",
+    "D": "multilabel.task_d",
+    "E": "multilabel.task_e",
+})
+"""The tasks of the notebook 01 exercise: multi-label or multi-class? (letter → description)"""
 
-    Prints the verdict; see :func:`grade_sigmoid_sum`.
+# The answers accepted for each task, and the explanation for a wrong one. "sigmoid"
+# (one sigmoid per label) is right where the labels are independent or there is one
+# yes/no label; "softmax" (one distribution) where the classes exclude each other.
+_MULTILABEL_KEY = {
+    "A": ({"multi-label", "sigmoid"}, "multilabel.why_a"),
+    "B": ({"multi-class", "softmax"}, "multilabel.why_b"),
+    "C": ({"multi-class", "softmax"}, "multilabel.why_c"),
+    "D": ({"multi-label", "sigmoid"}, "multilabel.why_d"),
+    "E": ({"binary", "multi-class", "softmax", "sigmoid"}, "multilabel.why_e"),
+}
+_MULTILABEL_WORDS = {
+    "multilabel": "multi-label", "sigmoid": "sigmoid", "sigmoids": "sigmoid",
+    "multiclass": "multi-class", "softmax": "softmax",
+    "binary": "binary", "twoclass": "binary", "2class": "binary",
+}
 
-    Examples
-    --------
-    >>> import numpy as np
-    >>> check_sigmoid_sum([2.0, 1.0, 0.1], 1 / (1 + np.exp(-2)) + 1 / (1 + np.exp(-1))
-    ...                   + 1 / (1 + np.exp(-0.1)))
-    ✅ Correct: the sigmoids of the scores add up to 2.136835, not to 1.
-    >>> check_sigmoid_sum([2.0, 1.0, 0.1], 1.0)
-    ❌ Not quite: you gave 1.0; that is what softmax gives, always.
-    Here each score has its own sigmoid.
-    Hint: apply the sigmoid to each score separately, then add the results up.
+
+def _multilabel_word(item):
+    """'multi-label', 'multi-class', 'binary', 'sigmoid' or 'softmax', or None."""
+    if not isinstance(item, str):
+        return None
+    compact = "".join(c for c in item.lower() if c.isalnum())
+    return _MULTILABEL_WORDS.get(compact)
+
+
+@_checker
+def check_multilabel_or_multiclass(answer):
+    """Check which tasks of :data:`MULTILABEL_TASKS` are multi-label and which multi-class (01).
+
+    ``answer`` is a dict such as ``{"A": "multi-label", "B": "multi-class", ...}`` or a
+    list of strings in task order; case, spaces and hyphens do not matter. A model's
+    name counts as its kind: "softmax" is multi-class, "sigmoid" (one per label)
+    multi-label. Task E (spam or not) is multi-class with K = 2, that is binary:
+    "binary", "multi-class", "softmax" and "sigmoid" (one sigmoid on one score, the
+    same model) are all right; "multi-label" is not.
+
+    >>> check_multilabel_or_multiclass(["multi-label", "multi-class", "multi-class",
+    ...                                 "multi-label", "binary"])
+    ✅ Correct: A and D are multi-label (several labels can be true at once: one sigmoid
+    per label); B and C are multi-class (exactly one class is true: softmax); E is
+    multi-class with K = 2 (binary): spam and not spam exclude each other, and one
+    sigmoid on one score is the same model (notebook 06, section 4).
     """
-    _show(grade_sigmoid_sum(z, answer))
+    letters = list(MULTILABEL_TASKS)
+    hint = _m("multilabel.hint")
+    if _is_unanswered(answer):
+        return _not_answered(hint)
+    if isinstance(answer, np.ndarray) and answer.dtype.kind == "U":
+        answer = answer.tolist()
+    if isinstance(answer, (list, tuple)):
+        if len(answer) != len(letters):
+            return _wrong(_m("multilabel.count", n=len(answer), k=len(letters)),
+                          _m("multilabel.form_hint"))
+        answer = dict(zip(letters, answer, strict=True))
+    if not isinstance(answer, Mapping):
+        return _wrong(_m("multilabel.form", what=_describe_value(answer)),
+                      _m("multilabel.form_hint"))
+    given = {}
+    for key, item in answer.items():
+        letter = key.strip().upper() if isinstance(key, str) else None
+        if letter not in _MULTILABEL_KEY:
+            return _wrong(_m("multilabel.no_such", task=_one_line(repr(key), 20),
+                             letters=", ".join(letters)), _m("multilabel.form_hint"))
+        given[letter] = item
+    details = []
+    for letter in letters:
+        if letter not in given or _is_unanswered(given[letter]):
+            details.append(_m("multilabel.missing", task=letter))
+            continue
+        word = _multilabel_word(given[letter])
+        if word is None:
+            details.append(_m("multilabel.unknown", task=letter,
+                              what=_one_line(repr(given[letter]), 30)))
+        elif word not in _MULTILABEL_KEY[letter][0]:
+            details.append(_m(_MULTILABEL_KEY[letter][1], task=letter))
+    if not details:
+        return _right(_m("multilabel.correct"))
+    return _wrong(_m("multilabel.wrong", n=len(details), k=len(letters)), hint, details)
 
 
 # --- notebook 02: sigmoid ------------------------------------------------------
 
 
-@_never_raises
-def grade_sigmoid_at_zero(answer):
-    """Grade: the value of σ(0).
-
-    Returns
-    -------
-    Verdict
-    """
-    return _grade_number(
-        answer,
-        0.5,
-        correct="σ(0) = 1 / (1 + e⁰) = 1/2: a score of 0 means 'either class, equally'.",
-        hint="put z = 0 into σ(z) = 1 / (1 + e^(−z)); what is e⁰?",
-        mistakes=[
-            (0.0, "but e⁰ = 1, not 0, so σ(0) is not 0."),
-            (1.0, "that is e⁰; σ(0) is 1 / (1 + e⁰)."),
-        ],
-    )
-
-
+@_checker
 def check_sigmoid_at_zero(answer):
     """Check σ(0) (notebook 02).
 
-    Prints the verdict; see :func:`grade_sigmoid_at_zero`.
-
-    Examples
-    --------
     >>> check_sigmoid_at_zero(0.5)
     ✅ Correct: σ(0) = 1 / (1 + e⁰) = 1/2: a score of 0 means 'either class, equally'.
-    >>> check_sigmoid_at_zero(0)
-    ❌ Not quite: you gave 0.0; but e⁰ = 1, not 0, so σ(0) is not 0.
-    Hint: put z = 0 into σ(z) = 1 / (1 + e^(−z)); what is e⁰?
+    >>> check_sigmoid_at_zero(50)
+    ❌ You gave 50: that looks like a percentage.
+    Hint: a probability is on the 0–1 scale, not 0–100: divide a percentage by 100.
     """
-    _show(grade_sigmoid_at_zero(answer))
+    return _grade(answer, 0.5, probability=True, correct=_m("sigmoid_at_zero.correct"),
+                  hint=_m("sigmoid_at_zero.hint"),
+                  mistakes=[(0.0, _m("sigmoid_at_zero.zero")), (1.0, _m("sigmoid_at_zero.one"))])
 
 
-@_never_raises
-def grade_sigmoid_slope_at_zero(answer):
-    """Grade: the slope σ'(0), which is σ(0)(1 − σ(0)) = 1/4.
-
-    Returns
-    -------
-    Verdict
-    """
-    return _grade_number(
-        answer,
-        0.25,
-        correct="σ'(0) = σ(0)(1 − σ(0)) = 1/2 · 1/2 = 1/4, the steepest the sigmoid gets.",
-        hint="use σ'(z) = σ(z)(1 − σ(z)) and the value of σ(0).",
-        mistakes=[
-            (0.5, "that is σ(0) itself, not its slope."),
-            (1.0, "that would be a slope of 45°; the sigmoid is flatter than that."),
-            (0.0, "but the sigmoid is rising at 0, so its slope is not 0."),
-        ],
-    )
-
-
+@_checker
 def check_sigmoid_slope_at_zero(answer):
-    """Check the slope σ'(0) (notebook 02).
+    """Check the slope σ'(0) = σ(0)(1 − σ(0)) = 1/4 (notebook 02).
 
-    Prints the verdict; see :func:`grade_sigmoid_slope_at_zero`.
-
-    Examples
-    --------
-    >>> check_sigmoid_slope_at_zero(1 / 4)
-    ✅ Correct: σ'(0) = σ(0)(1 − σ(0)) = 1/2 · 1/2 = 1/4, the steepest the sigmoid gets.
     >>> check_sigmoid_slope_at_zero(0.5)
     ❌ Not quite: you gave 0.5; that is σ(0) itself, not its slope.
     Hint: use σ'(z) = σ(z)(1 − σ(z)) and the value of σ(0).
     """
-    _show(grade_sigmoid_slope_at_zero(answer))
+    return _grade(answer, 0.25, correct=_m("slope.correct"), hint=_m("slope.hint"),
+                  mistakes=[(0.5, _m("slope.sigma")), (1.0, _m("slope.one")),
+                            (0.0, _m("slope.zero"))])
 
 
-@_never_raises
-def grade_z_for_sigmoid(p, answer):
-    """Grade: the score z with σ(z) = p, which is logit(p) = log(p / (1 − p)).
-
-    Parameters
-    ----------
-    p : float
-        The target probability, in (0, 1).
-    answer : float
-        The learner's z.
-
-    Returns
-    -------
-    Verdict
-    """
-    p = float(p)
-    expected = float(logit(p))
-    return _grade_number(
-        answer,
-        expected,
-        correct=f"σ(z) = {_fmt(p)} at z = log({_fmt(p)} / {_fmt(1 - p)}) = {_fmt(expected)}.",
-        hint=f"solve {_fmt(p)} = 1 / (1 + e^(−z)) for z: first find e^(−z), then take the log.",
-        mistakes=[
-            (float(odds(p)), "that is the odds p / (1 − p); z is their (natural) log."),
-            (math.log10(odds(p)), "that is a base-10 log; use the natural log (np.log)."),
-            (math.log(p), "that is log p; z is log(p / (1 − p))."),
-            (float(sigmoid(p)), f"that is σ({_fmt(p)}); you need the z whose σ is {_fmt(p)}."),
-            (-expected, "the sign is flipped: σ(z) > 1/2 needs z > 0."),
-        ],
-    )
+def _log_or_nan(x, base=math.e):
+    return math.log(x, base) if x > 0 else math.nan
 
 
+@_checker
 def check_z_for_sigmoid(p, answer):
-    """Check the score z that gives σ(z) = p (notebook 02).
+    """Check the score z with σ(z) = p, that is logit(p) = log(p / (1 − p)) (02, 05).
 
-    Prints the verdict; see :func:`grade_z_for_sigmoid`.
-
-    Examples
-    --------
     >>> import math
     >>> check_z_for_sigmoid(0.9, math.log(9))
     ✅ Correct: σ(z) = 0.9 at z = log(0.9 / 0.1) = 2.197225.
-    >>> check_z_for_sigmoid(0.9, 9)
-    ❌ Not quite: you gave 9.0; that is the odds p / (1 − p); z is their (natural) log.
-    Hint: solve 0.9 = 1 / (1 + e^(−z)) for z: first find e^(−z), then take the log.
+    >>> check_z_for_sigmoid(0.9, 2.197)
+    ✅ Correct to 3 decimals (exactly 2.197225…): σ(z) = 0.9 at z = log(0.9 / 0.1) = 2.197225.
+    >>> check_z_for_sigmoid(0.9, 2)
+    ❌ You gave 2, which is right to 1 significant digit only: too coarse to check.
+    Hint: give at least 2 significant digits.
+
+    Below 1/2 the hint points at the symmetry σ(−z) = 1 − σ(z):
+
+    >>> check_z_for_sigmoid(0.1, -3)
+    ❌ Not quite: you gave -3, which is too small.
+    Hint: use the symmetry σ(−z) = 1 − σ(z): which z gives 1 − 0.1 = 0.9?
     """
-    _show(grade_z_for_sigmoid(p, answer))
+    p = float(p)
+    z, o = float(logit(p)), float(odds(p))
+    sign = "z_for_sigmoid.sign_above" if p > 0.5 else "z_for_sigmoid.sign_below"
+    hint = (_m("z_for_sigmoid.symmetry_hint", p=p, q=1 - p) if p < 0.5
+            else _m("z_for_sigmoid.hint", p=p))
+    return _grade(answer, z, correct=_m("z_for_sigmoid.correct", p=p, q=1 - p, value=z),
+                  hint=hint,
+                  mistakes=[(o, _m("z_for_sigmoid.odds")),
+                            (_log_or_nan(o, 10), _m("z_for_sigmoid.log10")),
+                            (_log_or_nan(p), _m("z_for_sigmoid.log_p")),
+                            (float(sigmoid(p)), _m("z_for_sigmoid.sigmoid_of_p", p=p)),
+                            (-z, _m(sign))])
+
+
+@_checker
+def check_sigmoid_symmetry(z, left, right):
+    """Check σ(−z) and 1 − σ(z), computed on a grid ``z``, and that they agree (02).
+
+    ``left`` should be σ(−z) and ``right`` 1 − σ(z), arrays as long as ``z``.
+    Each is compared with :func:`helpers.sigmoid` (relative 1e-6, absolute 1e-9),
+    then with each other: they must agree to 1e-15 *absolute*. An absolute
+    bound, because 1 − σ(z) keeps only absolute accuracy: for large z it
+    subtracts two nearly equal numbers, and its relative error grows (at z = 40
+    it gives 0.0 where σ(−40) = 4.2e-18). The ✅ states the largest difference.
+
+    >>> import numpy as np
+    >>> from helpers import sigmoid
+    >>> z = np.linspace(-6, 6, 13)
+    >>> check_sigmoid_symmetry(z, sigmoid(-z), 1 - sigmoid(z))
+    ✅ Correct: on your 13 points from -6.0 to 6.0, σ(−z) and 1 − σ(z) agree: the
+    largest difference is 1.110223e-16, float rounding (allowed: 1e-15, absolute,
+    because 1 − σ(z) keeps only absolute accuracy where σ(−z) is tiny).
+    """
+    hint = _m("symmetry.hint")
+    if any(_is_unanswered(a) for a in (z, left, right)):
+        return _not_answered(hint)
+    try:
+        grid = _as_vector(z, np.shape(z))
+    except _Unreadable as why:
+        return _wrong(_m("symmetry.bad_grid", why=str(why)), _m("symmetry.grid_hint"))
+    if grid.ndim != 1 or grid.size < 2 or not np.isfinite(grid).all():
+        return _wrong(_m("symmetry.not_a_grid"), _m("symmetry.grid_hint"))
+    wanted = sigmoid(-grid)
+    arrays = {}
+    for name, answer in (("left", left), ("right", right)):
+        if isinstance(answer, numbers.Real) or (isinstance(answer, np.ndarray)
+                                                and answer.ndim == 0):
+            return _wrong(_m("symmetry.scalar", name=name), _m("symmetry.scalar_hint"))
+        try:
+            arrays[name] = _as_vector(answer, grid.shape)
+        except _Unreadable as why:
+            size = np.size(answer) if isinstance(answer, (list, tuple, np.ndarray)) else None
+            if size is not None and np.ndim(answer) == 1:
+                return _wrong(_m("symmetry.length", name=name, n=size, k=grid.size),
+                              _m("symmetry.scalar_hint"))
+            return _wrong(_m("symmetry.unreadable", name=name, why=str(why)),
+                          _m("symmetry.scalar_hint"))
+    if not all(np.allclose(a, wanted, rtol=REL_TOL, atol=ABS_TOL) for a in arrays.values()):
+        return _symmetry_mistake(grid, arrays, hint)
+    diff = float(np.max(np.abs(arrays["left"] - arrays["right"])))
+    if diff > 1e-15:
+        rounded = [_symmetry_rounded(name, got, wanted) for name, got in arrays.items()]
+        return _wrong(_m("symmetry.disagree", diff=diff), _m("symmetry.disagree_hint"),
+                      [text for text in rounded if text])
+    return _right(_m("symmetry.correct", n=grid.size, low=float(grid.min()),
+                     high=float(grid.max()), diff=diff))
+
+
+def _symmetry_rounded(name, got, wanted):
+    """'left looks rounded to 3 decimals: ...' if ``got`` is ``wanted`` rounded, else None."""
+    reading = _judge_all(got, got, wanted)  # float64 entries: their shortest repr counts
+    if reading.status not in (_ROUNDED, _COARSE) or reading.decimals is None:
+        return None
+    places = _places(reading.decimals, float(np.max(np.abs(wanted))))
+    return _m("symmetry.rounded", name=name, places=places)
+
+
+def _symmetry_mistake(grid, arrays, hint):
+    """The ❌ for a check_sigmoid_symmetry answer whose left or right is off."""
+    left, right = arrays["left"], arrays["right"]
+    if not (np.isfinite(left).all() and np.isfinite(right).all()):
+        return _wrong(_m("symmetry.nonfinite"), _m("symmetry.overflow_hint"))
+    for order in ((left, grid, right), (right, left, grid), (left, right, grid),
+                  (right, grid, left), (grid, right, left)):
+        if np.allclose(order[1], sigmoid(-order[0]), rtol=REL_TOL, atol=ABS_TOL) and np.allclose(
+                order[2], sigmoid(-order[0]), rtol=REL_TOL, atol=ABS_TOL):
+            return _wrong(_m("symmetry.order"), _m("symmetry.order_hint"))
+    typical = {"left": ((sigmoid(grid), "symmetry.left_forgot_minus"),
+                        (-sigmoid(grid), "symmetry.left_minus_outside")),
+               "right": ((sigmoid(grid), "symmetry.right_is_sigmoid"),
+                         (sigmoid(grid) - 1, "symmetry.right_upside_down"))}
+    wanted = sigmoid(-grid)
+    details, percent, only_rounded = [], False, True
+    for name, got in arrays.items():
+        if np.allclose(got, wanted, rtol=REL_TOL, atol=ABS_TOL):
+            continue
+        percent |= np.allclose(got, 100 * wanted, rtol=_MISTAKE_REL_TOL, atol=1e-4)
+        key = next((key for value, key in typical[name]
+                    if np.allclose(got, value, rtol=_MISTAKE_REL_TOL, atol=1e-6)
+                    or _matches(got, got, value, wanted)), None)
+        rounded = None if key else _symmetry_rounded(name, got, wanted)
+        only_rounded &= rounded is not None
+        if key:
+            details.append(_m(key))
+        elif rounded:
+            details.append(rounded)
+        else:
+            details.append(_m("symmetry.left_off" if name == "left" else "symmetry.right_off",
+                              got=_fmt_array(got)))
+    if percent:
+        hint = _m("number.percent_hint")
+    elif only_rounded:
+        hint = _m("symmetry.rounded_hint")
+    return _wrong(_m("common.not_quite"), hint, details)
 
 
 # --- notebook 03: odds ---------------------------------------------------------
 
 
-@_never_raises
-def grade_odds_of(p, answer):
-    """Grade: the odds p / (1 − p) of a probability p.
-
-    Parameters
-    ----------
-    p : float
-        The probability, in [0, 1].
-    answer : float
-        The learner's odds.
-
-    Returns
-    -------
-    Verdict
-    """
-    p = float(p)
-    expected = float(odds(p))
-    return _grade_number(
-        answer,
-        expected,
-        correct=f"the odds of p = {_fmt(p)} are {_fmt(p)} / {_fmt(1 - p)} = {_fmt(expected)}.",
-        hint="odds = p / (1 − p): the chance of winning divided by the chance of losing.",
-        mistakes=[
-            (1.0 / expected if expected else math.inf,
-             "that is (1 − p) / p, the odds against. Swap the numerator and denominator."),
-            (p, "that is the probability p itself. Odds divide it by 1 − p."),
-            (1 - p, "that is 1 − p, the chance of losing. Odds are p / (1 − p)."),
-            (p / (1 + p), "that is p / (1 + p). Check the denominator: it is 1 − p."),
-        ],
-    )
-
-
+@_checker
 def check_odds_of(p, answer):
-    """Check the odds of a probability (notebook 03).
+    """Check the odds p / (1 − p) of a probability p (notebook 03).
 
-    Prints the verdict; see :func:`grade_odds_of`.
-
-    Examples
-    --------
-    >>> check_odds_of(0.8, 4)
-    ✅ Correct: the odds of p = 0.8 are 0.8 / 0.2 = 4.0.
     >>> check_odds_of(0.8, 0.25)
     ❌ Not quite: you gave 0.25; that is (1 − p) / p, the odds against.
     Swap the numerator and denominator.
     Hint: odds = p / (1 − p): the chance of winning divided by the chance of losing.
     """
-    _show(grade_odds_of(p, answer))
+    p = float(p)
+    expected = float(odds(p))
+    return _grade(answer, expected, correct=_m("odds_of.correct", p=p, q=1 - p, value=expected),
+                  hint=_m("odds_of.hint"),
+                  mistakes=[(1.0 / expected if expected else math.inf, _m("odds_of.against")),
+                            (p, _m("odds_of.p")), (1 - p, _m("odds_of.one_minus_p")),
+                            (p / (1 + p), _m("odds_of.one_plus_p"))])
 
 
-@_never_raises
-def grade_prob_from_odds(wins, losses, answer):
-    """Grade: the probability for odds ``wins : losses``, which is wins / (wins + losses).
-
-    Parameters
-    ----------
-    wins, losses : float
-        The odds as "wins : losses", e.g. 3 : 2.
-    answer : float
-        The learner's probability.
-
-    Returns
-    -------
-    Verdict
-    """
-    wins, losses = float(wins), float(losses)
-    expected = float(prob_from_odds(wins / losses))
-    ratio = f"{wins:g} : {losses:g}"
-    won, lost = _count(wins, "win", "wins"), _count(losses, "loss", "losses")
-    return _grade_number(
-        answer,
-        expected,
-        correct=f"odds of {ratio} mean {won} in every {wins + losses:g} games, "
-        f"p = {_fmt(expected)}.",
-        hint=f"odds of {ratio} mean {won} and {lost}; out of how many games?",
-        mistakes=[
-            (wins / losses, "that is the odds as one number. A probability is wins / games."),
-            (losses / (wins + losses), "that is the chance of losing. You want the winning side."),
-            (losses / wins, "that is losses / wins. A probability is wins / games."),
-        ],
-    )
-
-
+@_checker
 def check_prob_from_odds(wins, losses, answer):
-    """Check the probability for odds ``wins : losses`` (notebook 03).
+    """Check the probability wins / (wins + losses) for odds ``wins : losses`` (notebook 03).
 
-    Prints the verdict; see :func:`grade_prob_from_odds`.
-
-    Examples
-    --------
     >>> check_prob_from_odds(3, 2, 3 / 5)
     ✅ Correct: odds of 3 : 2 mean 3 wins in every 5 games, p = 0.6.
-    >>> check_prob_from_odds(3, 2, 1.5)
-    ❌ Not quite: you gave 1.5; that is the odds as one number. A probability is wins / games.
-    Hint: odds of 3 : 2 mean 3 wins and 2 losses; out of how many games?
+    >>> check_prob_from_odds(3, 2, 60)
+    ❌ You gave 60: that looks like a percentage.
+    Hint: a probability is on the 0–1 scale, not 0–100: divide a percentage by 100.
     """
-    _show(grade_prob_from_odds(wins, losses, answer))
+    wins, losses = float(wins), float(losses)
+    p = float(prob_from_odds(wins / losses))
+    fields = {"wins": f"{wins:g}", "losses": f"{losses:g}", "games": f"{wins + losses:g}",
+              "won": _plural(wins, "prob_from_odds.win", "prob_from_odds.wins"),
+              "lost": _plural(losses, "prob_from_odds.loss", "prob_from_odds.losses")}
+    return _grade(answer, p, probability=True, correct=_m("prob_from_odds.correct", value=p,
+                                                          **fields),
+                  hint=_m("prob_from_odds.hint", **fields),
+                  mistakes=[(wins / losses, _m("prob_from_odds.odds")),
+                            (losses / (wins + losses), _m("prob_from_odds.losing")),
+                            (losses / wins, _m("prob_from_odds.losses_over_wins"))])
 
 
 _ODDS_INPUTS = (0.0, 0.25, 0.5, 0.75, 0.4999999, 0.5000001, 0.999, 1.0)
 
 
-def _exact_odds(p):
-    """p / (1 − p) in exact arithmetic, rounded once; inf at p = 1."""
+def _odds_problem(p, call):
+    """(what is wrong with one call of the learner's odds, its kind), or None."""
     q = Fraction(p)
-    return math.inf if q == 1 else float(q / (1 - q))
+    if q == 1:  # a sure thing; when it is the only failure, it gets its own hint
+        if call.error:
+            return _m("odds_function.raised_sure", error=call.error), "sure"
+        found = _function_problem(call, math.inf)
+        if found and found[1] == "value":
+            return _m("function.expected_because", value=_fmt(float(np.asarray(call.value))),
+                      expected=_fmt(math.inf), why=_m("odds_function.infinite")), "sure"
+        return found and (found[0], "sure")
+    expected = float(q / (1 - q))  # exact, rounded once
+    found = _function_problem(call, expected, mistakes=[
+        (1 / expected if expected else math.inf, _m("odds_function.against"), "other")])
+    return found and (found[0], "other")
 
 
-@_never_raises
-def grade_odds_function(func):
-    """Grade a learner's ``odds(p)`` function.
-
-    It is run on p = 0, 0.25, 0.5, 0.75, two values next to 1/2, 0.999 and 1,
-    each as a Python float. At p = 1 the odds are infinite: ``math.inf``,
-    ``float('inf')`` and ``np.inf`` are all accepted. A call fails if it
-    raises, warns, returns something that is not a number, or returns a value
-    off by more than the tolerance.
-
-    Returns
-    -------
-    Verdict
-    """
-    formula = "odds(p) = p / (1 − p), and a sure thing (p = 1) has infinite odds, math.inf."
-    if _is_unanswered(func):
-        return _not_answered(formula)
-    if not callable(func):
-        return _not_a_function(func, "check_odds_function(odds)")
-    failures = []
-    sure_thing_failed = False
-    for p in _ODDS_INPUTS:
-        expected = _exact_odds(p)
-        call = _run(func, p)
-        problem = _odds_problem(p, expected, call)
-        if problem:
-            failures.append(f"odds({p!r}) {problem}")
-            sure_thing_failed |= p == 1.0
-    if not failures:
-        return _right(f"Correct: your odds(p) is right on all {len(_ODDS_INPUTS)} test inputs, "
-                      "p = 1 included.")
-    if sure_thing_failed and len(failures) == 1:
-        hint = "handle p == 1 before dividing: `if p == 1: return math.inf`."
-    else:
-        hint = formula
-    count = f"{len(failures)} of {len(_ODDS_INPUTS)} inputs fail"
-    return _wrong(f"Not quite: {count}.", hint, failures)
-
-
-def _odds_problem(p, expected, call):
-    """What is wrong with one call of the learner's odds, or None."""
-    if call.error:
-        text = f"raised {call.error}"
-        if p == 1.0:
-            text += " — what should the odds of a sure thing be?"
-        return text
-    if call.value is None:
-        return "returned None — did you forget `return`?"
-    try:
-        value = _as_number(call.value)
-    except _Unreadable:
-        return f"returned {_describe_value(call.value)}, not a number."
-    if not _close(value, expected):
-        text = f"returned {_fmt(value)}, expected {_fmt(expected)}"
-        if p == 1.0:
-            text += " (a sure thing has infinite odds)"
-        elif expected and _close(value, 1 / expected):
-            text += " (that is (1 − p) / p, the odds against)"
-        return text + "."
-    if call.warned:
-        return f"returned {_fmt(value)} but warned: {call.warned[0]}."
-    return None
-
-
+@_checker
 def check_odds_function(func):
-    """Check a learner-written ``odds(p)`` function (notebook 03).
+    """Check a learner's ``odds(p)`` on p = 0, 0.25, 0.5, 0.75, two values by 1/2, 0.999, 1 (03).
 
-    Prints the verdict; see :func:`grade_odds_function`.
+    At p = 1 the odds are infinite (math.inf or np.inf). A call fails if it raises,
+    warns, or returns no number or a wrong one.
 
-    Examples
-    --------
-    >>> import math
-    >>> def odds(p):
-    ...     return math.inf if p == 1 else p / (1 - p)
-    >>> check_odds_function(odds)
-    ✅ Correct: your odds(p) is right on all 8 test inputs, p = 1 included.
     >>> def odds(p):
     ...     return p / (1 - p)
     >>> check_odds_function(odds)
-    ❌ Not quite: 1 of 8 inputs fail.
-      - odds(1.0) raised ZeroDivisionError: float division by zero —
-    what should the odds of a sure thing be?
+    ❌ Not quite: 1 of 8 tests fail.
+      - odds(1.0) raised ZeroDivisionError: float division by zero — what should the odds
+    of a sure thing be?
     Hint: handle p == 1 before dividing: `if p == 1: return math.inf`.
     """
-    _show(grade_odds_function(func))
+    return _grade_function(func, [(repr(p), p) for p in _ODDS_INPUTS], _odds_problem,
+                              name="odds", checker="check_odds_function",
+                              general="odds_function.hint", correct="odds_function.correct",
+                              hints=(("other", "odds_function.hint"),
+                                     ("sure", "odds_function.sure_hint")))
 
 
 # --- notebook 04: logit --------------------------------------------------------
 
 
-@_never_raises
-def grade_logit_of(p, answer):
-    """Grade: logit(p) = log(p / (1 − p)), the natural log of the odds.
+@_checker
+def check_logit_of(p, answer):
+    """Check logit(p) = log(p / (1 − p)), the natural log of the odds (notebook 04).
 
-    Parameters
-    ----------
-    p : float
-        The probability, in [0, 1].
-    answer : float
-        The learner's log-odds.
+    The hint fits both routes of notebook 04: the log of the end odds, or the
+    starting log-odds plus the log of each factor.
 
-    Returns
-    -------
-    Verdict
+    >>> check_logit_of(0.75, 3)
+    ❌ Not quite: you gave 3; that is the odds; logit is their log.
+    Hint: the log-odds of the end point are the natural log (np.log) of its odds
+    p / (1 − p): take the log of the end odds, or add the logs of the factors to the
+    starting log-odds.
     """
     p = float(p)
-    expected = float(logit(p))
-    o = float(odds(p))
-    return _grade_number(
-        answer,
-        expected,
-        correct=f"logit({_fmt(p)}) = log({_fmt(o)}) = {_fmt(expected)}.",
-        hint="first the odds p / (1 − p), then their natural log (np.log).",
-        mistakes=[
-            (o, "that is the odds; logit is their log."),
-            (math.log10(o) if o > 0 else math.nan, "that is a base-10 log; use np.log."),
-            (math.log(p) if p > 0 else math.nan, "that is log p; logit is log(p / (1 − p))."),
-            (-expected, "the sign is flipped: that is logit(1 − p)."),
-        ],
-    )
+    expected, o = float(logit(p)), float(odds(p))
+    return _grade(answer, expected, correct=_m("logit_of.correct", p=p, odds=o, value=expected),
+                  hint=_m("logit_of.hint"),
+                  mistakes=[(o, _m("logit_of.odds")), (_log_or_nan(o, 10), _m("logit_of.log10")),
+                            (_log_or_nan(p), _m("logit_of.log_p")),
+                            (-expected, _m("logit_of.sign"))])
 
 
-def check_logit_of(p, answer):
-    """Check logit(p) (notebook 04).
+@_checker
+def check_logit_symmetry(p, answer):
+    """Check logit(1 − p), computed numerically; it equals −logit(p) (notebook 04).
 
-    Prints the verdict; see :func:`grade_logit_of`.
-
-    Examples
-    --------
-    >>> import math
-    >>> check_logit_of(0.75, math.log(3))
-    ✅ Correct: logit(0.75) = log(3.0) = 1.098612.
-    >>> check_logit_of(0.75, 3)
-    ❌ Not quite: you gave 3.0; that is the odds; logit is their log.
-    Hint: first the odds p / (1 − p), then their natural log (np.log).
-    """
-    _show(grade_logit_of(p, answer))
-
-
-@_never_raises
-def grade_logit_symmetry(p, answer):
-    """Grade: the value of logit(1 − p), which must equal −logit(p).
-
-    Parameters
-    ----------
-    p : float
-        The probability, in [0, 1].
-    answer : float
-        The learner's logit(1 − p), computed numerically.
-
-    Returns
-    -------
-    Verdict
+    >>> check_logit_symmetry(0.8, -1.39)
+    ✅ Correct to 2 decimals (exactly -1.386294…): logit(1 − 0.8) = -1.386294 = −logit(0.8):
+    swapping the classes flips the sign of the log-odds.
     """
     p = float(p)
     expected = -float(logit(p))
-    return _grade_number(
-        answer,
-        expected,
-        correct=f"logit(1 − {_fmt(p)}) = {_fmt(expected)} = −logit({_fmt(p)}): "
-        "swapping the classes flips the sign of the log-odds.",
-        hint="logit(1 − p) = log((1 − p) / p): the odds turn upside down. "
-        "What does the log do to 1 / x?",
-        mistakes=[
-            (-expected, "that is logit(p) itself; compute logit(1 − p)."),
-            (1 / float(odds(p)) if 0 < p < 1 else math.nan,
-             "that is (1 − p) / p, the odds; take their log."),
-        ],
-    )
+    return _grade(answer, expected, correct=_m("logit_symmetry.correct", p=p, value=expected),
+                  hint=_m("logit_symmetry.hint"),
+                  mistakes=[(-expected, _m("logit_symmetry.same")),
+                            (1 / float(odds(p)) if 0 < p < 1 else math.nan,
+                             _m("logit_symmetry.odds"))])
 
 
-def check_logit_symmetry(p, answer):
-    """Check the value of logit(1 − p) against −logit(p) (notebook 04).
+LOG_TRANSFORM_STATEMENTS = MessageMap({
+    "A": "log_transform.statement_a",
+    "B": "log_transform.statement_b",
+    "C": "log_transform.statement_c",
+    "D": "log_transform.statement_d",
+})
+"""The statements of the notebook 04 multiple-choice exercise; exactly one (B) is true."""
 
-    Prints the verdict; see :func:`grade_logit_symmetry`.
-
-    Examples
-    --------
-    >>> import math
-    >>> check_logit_symmetry(0.8, math.log(0.2 / 0.8))
-    ✅ Correct: logit(1 − 0.8) = -1.386294 = −logit(0.8):
-    swapping the classes flips the sign of the log-odds.
-    >>> check_logit_symmetry(0.8, math.log(4))
-    ❌ Not quite: you gave 1.386294; that is logit(p) itself; compute logit(1 − p).
-    Hint: logit(1 − p) = log((1 − p) / p): the odds turn upside down.
-    What does the log do to 1 / x?
-    """
-    _show(grade_logit_symmetry(p, answer))
-
-
-LOG_TRANSFORM_STATEMENTS = {
-    "A": "A log transform keeps convexity: if f is convex, so is log f.",
-    "B": "The log maps the odds' range (0, ∞) onto the whole real line, and odds of 1 to 0.",
-    "C": "Log-odds are always positive, because odds are always positive.",
-    "D": "Taking the log can change which of two probabilities is larger.",
-}
-"""The statements of the notebook 04 multiple-choice exercise; exactly one is true."""
-
-_LOG_TRANSFORM_ANSWER = "B"
 _LOG_TRANSFORM_WHY = {
-    "A": "false: f(x) = x² is convex on x > 0, but log f(x) = 2 log x is concave there.",
-    "B": "true: log maps (0, ∞) onto (−∞, ∞), and log 1 = 0 is the 50 % point.",
-    "C": "false: odds below 1 (p < 1/2) have negative log-odds, e.g. log(1/3) < 0.",
-    "D": "false: log is strictly increasing, so it never changes an order.",
+    "A": "log_transform.why_a",
+    "B": "log_transform.why_b",
+    "C": "log_transform.why_c",
+    "D": "log_transform.why_d",
 }
 
 
-@_never_raises
-def grade_log_transform_statement(answer):
-    """Grade: which statement in :data:`LOG_TRANSFORM_STATEMENTS` is true.
+@_checker
+def check_log_transform_statement(answer):
+    """Check which statement in :data:`LOG_TRANSFORM_STATEMENTS` is true (notebook 04).
 
-    Parameters
-    ----------
-    answer : str
-        One letter, e.g. ``"B"`` (any case, surrounding spaces allowed).
+    ``answer`` is one letter in any case, or a one-element list of it.
 
-    Returns
-    -------
-    Verdict
+    >>> check_log_transform_statement(["b"])
+    ✅ Correct: B is true: log maps (0, ∞) onto (−∞, ∞), and even odds, 1 : 1
+    (p = 1/2), have log-odds log 1 = 0.
     """
     letters = ", ".join(LOG_TRANSFORM_STATEMENTS)
-    hint = "test each statement on a number or two: odds of 1/3, 1 and 3, or f(x) = x²."
+    hint = _m("log_transform.hint")
     if _is_unanswered(answer):
         return _not_answered(hint)
+    answer = _choice_text(answer)
     if isinstance(answer, (set, frozenset, list, tuple)):
-        return _wrong("Give one letter, not a collection: exactly one statement is true.", hint)
+        return _wrong(_m("log_transform.collection"), hint)
     if not isinstance(answer, str):
-        return _wrong(f"You gave {_describe_value(answer)}; give one letter in quotes.",
-                      f"the choices are {letters}.")
+        return _wrong(_m("log_transform.not_a_letter", what=_describe_value(answer)),
+                      _m("log_transform.choices", letters=letters))
     letter = answer.strip().upper()
     if letter not in LOG_TRANSFORM_STATEMENTS:
-        return _wrong(f"{_one_line(repr(answer), 20)} is not one of the choices {letters}.", hint)
-    if letter == _LOG_TRANSFORM_ANSWER:
-        return _right(f"Correct: {letter} is {_LOG_TRANSFORM_WHY[letter]}")
-    return _wrong(f"Not quite: {letter} is {_LOG_TRANSFORM_WHY[letter]}", hint)
-
-
-def check_log_transform_statement(answer):
-    """Check which statement about the log transform is true (notebook 04).
-
-    Prints the verdict; see :func:`grade_log_transform_statement`.
-
-    Examples
-    --------
-    >>> check_log_transform_statement("B")
-    ✅ Correct: B is true: log maps (0, ∞) onto (−∞, ∞), and log 1 = 0 is the 50 % point.
-    >>> check_log_transform_statement("a")
-    ❌ Not quite: A is false: f(x) = x² is convex on x > 0,
-    but log f(x) = 2 log x is concave there.
-    Hint: test each statement on a number or two: odds of 1/3, 1 and 3, or f(x) = x².
-    """
-    _show(grade_log_transform_statement(answer))
+        return _wrong(_m("log_transform.no_such", what=_one_line(repr(answer), 20),
+                         letters=letters), hint)
+    why = _m(_LOG_TRANSFORM_WHY[letter])
+    if letter == "B":
+        return _right(_m("log_transform.correct", letter=letter, why=why))
+    return _wrong(_m("log_transform.wrong", letter=letter, why=why), hint)
 
 
 # --- notebook 05: sigmoid and logit are inverses ------------------------------------
 
 
-@_never_raises
-def grade_probability_from_log_odds(z, answer):
-    """Grade: the probability p whose log-odds are z, which is σ(z) = 1 / (1 + e^(−z)).
-
-    Parameters
-    ----------
-    z : float
-        The log-odds (a model's score).
-    answer : float
-        The learner's probability.
-
-    Returns
-    -------
-    Verdict
-    """
-    z = float(z)
-    expected = float(sigmoid(z))
-    with _quiet():
-        e_z = math.exp(z) if z < 700 else math.inf
-        ten_z = 10.0**z if z < 300 else math.inf
-    return _grade_number(
-        answer,
-        expected,
-        correct=f"log-odds of {_fmt(z)} mean odds of e^{_fmt(z)} = {_fmt(e_z)}, so "
-        f"p = odds / (1 + odds) = σ({_fmt(z)}) = {_fmt(expected)}.",
-        hint="undo the log first: the odds are e^z, then p = odds / (1 + odds).",
-        mistakes=[
-            (e_z, "that is e^z, the odds; p = odds / (1 + odds)."),
-            (float(sigmoid(-z)), "the sign is flipped: that is 1 / (1 + e^z) = σ(−z), "
-             "the probability of the other class."),
-            (z / (1 + z) if z != -1 else math.nan,
-             "that reads z itself as the odds; z is the log of the odds."),
-            (1 / expected if expected > 0 else math.inf,
-             "that is 1 / σ(z), a reciprocal; the inverse of the logit is σ itself."),
-            (ten_z / (1 + ten_z) if math.isfinite(ten_z) else 1.0,
-             "that uses base 10; the log in the logit is the natural log, so use e^z."),
-        ],
-    )
-
-
+@_checker
 def check_probability_from_log_odds(z, answer):
-    """Check the probability for log-odds z, that is σ(z) (notebook 05).
+    """Check the probability whose log-odds are z, that is σ(z) = 1 / (1 + e^(−z)) (05).
 
-    Prints the verdict; see :func:`grade_probability_from_log_odds`.
-
-    Examples
-    --------
     >>> import math
-    >>> check_probability_from_log_odds(2, ...)
-    … not answered yet: replace the ... with your answer and run the cell again.
-    Hint: undo the log first: the odds are e^z, then p = odds / (1 + odds).
     >>> check_probability_from_log_odds(2, math.exp(2))
     ❌ Not quite: you gave 7.389056; that is e^z, the odds; p = odds / (1 + odds).
     Hint: undo the log first: the odds are e^z, then p = odds / (1 + odds).
-    >>> check_probability_from_log_odds(2, 1 / (1 + math.exp(-2)))
-    ✅ Correct: log-odds of 2.0 mean odds of e^2.0 = 7.389056,
-    so p = odds / (1 + odds) = σ(2.0) = 0.8807971.
     """
-    _show(grade_probability_from_log_odds(z, answer))
+    z = float(z)
+    expected = float(sigmoid(z))
+    e_z = math.exp(z) if z < 700 else math.inf
+    ten_z = 10.0**z if z < 300 else math.inf
+    return _grade(
+        answer, expected, probability=True, hint=_m("from_log_odds.hint"),
+        correct=_m("from_log_odds.correct", z=z, odds=e_z, value=expected),
+        mistakes=[(e_z, _m("from_log_odds.odds")),
+                  (float(sigmoid(-z)), _m("from_log_odds.sign")),
+                  (z / (1 + z) if z != -1 else math.nan, _m("from_log_odds.z_as_odds")),
+                  (1 / expected if expected > 0 else math.inf, _m("from_log_odds.reciprocal")),
+                  (ten_z / (1 + ten_z) if math.isfinite(ten_z) else 1.0,
+                   _m("from_log_odds.base10"))])
 
 
 _SOLVE_FOR_P_INPUTS = (0.0, 1.0, -1.0, 2.5, 30.0, -30.0, 1000.0, -1000.0)
 
 
 def _solve_for_p_problem(z, call):
-    """(what is wrong with one call of the learner's solve_for_p, its kind) or None."""
+    """(what is wrong with one call of the learner's solve_for_p, its kind), or None."""
     expected = float(sigmoid(z))
-    if call.error:
-        kind = "overflow" if call.error.startswith("OverflowError") else "error"
-        return f"raised {call.error}", kind
-    if call.value is None:
-        return "returned None — did you forget `return`?", "error"
-    try:
-        value = _as_number(call.value)
-    except _Unreadable:
-        return f"returned {_describe_value(call.value)}, not a number.", "error"
-    overflowed = any("overflow" in w or "invalid" in w for w in call.warned)
-    if not math.isfinite(value):
-        if overflowed or call.warned:
-            return f"returned {_fmt(value)}, not a probability (exp overflowed).", "overflow"
-        return f"returned {_fmt(value)}, not a probability.", "value"
-    if math.isclose(value, expected, rel_tol=REL_TOL, abs_tol=1e-300):
-        if call.warned:
-            return f"returned {_fmt(value)} but warned: {call.warned[0]}.", "overflow"
-        return None
-    text = f"returned {_fmt(value)}, expected {_fmt(expected)}"
-    if z != 0 and math.isclose(value, float(sigmoid(-z)), rel_tol=REL_TOL):
-        return text + " (that is σ(−z): the sign is flipped).", "sign"
-    if abs(z) < 700 and math.isclose(value, math.exp(z), rel_tol=REL_TOL):
-        return text + " (that is e^z, the odds).", "odds"
-    if z <= -20 and math.isclose(value, expected, rel_tol=1e-2):
-        return text + " (digits lost: 1 − σ(−z) subtracts two nearly equal numbers).", "cancel"
-    if call.warned:
-        return text + f" and warned: {call.warned[0]}.", "overflow"
-    return text + ".", "value"
+    return _function_problem(
+        call, expected, nonfinite="solve_for_p.overflowed",
+        close=lambda a, b: math.isclose(a, b, rel_tol=REL_TOL, abs_tol=1e-300),
+        mistakes=[(float(sigmoid(-z)), _m("solve_for_p.sign"), "sign"),
+                  (float(np.exp(z)), _m("solve_for_p.odds"), "odds"),
+                  (expected if z <= -20 else np.nan, _m("solve_for_p.cancel"), "overflow", 1e-2)])
 
 
-@_never_raises
-def grade_solve_for_p(func):
-    """Grade a learner's ``solve_for_p(z)``: the p with log(p / (1 − p)) = z, i.e. σ(z).
-
-    It is run on z = 0, 1, −1, 2.5, 30, −30, 1000 and −1000, each as a Python
-    float, and compared with :func:`helpers.sigmoid` to a relative tolerance
-    of 1e-6 (at z = −1000 the answer underflows to 0.0, which is right). A
-    call fails if it raises (math.exp(1000) raises OverflowError), returns
-    something that is not a number, returns nan or inf, returns a wrong value,
-    or warns (numpy's overflow in exp, an invalid inf / inf). Underflow is fine.
-
-    Returns
-    -------
-    Verdict
-    """
-    formula = "solving log(p / (1 − p)) = z gives p = e^z / (1 + e^z) = 1 / (1 + e^(−z))."
-    if _is_unanswered(func):
-        return _not_answered(formula)
-    if not callable(func):
-        return _not_a_function(func, "check_solve_for_p(solve_for_p)")
-    failures, kinds = [], set()
-    for z in _SOLVE_FOR_P_INPUTS:
-        problem = _solve_for_p_problem(z, _run(func, z))
-        if problem:
-            failures.append(f"solve_for_p({z!r}) {problem[0]}")
-            kinds.add(problem[1])
-    if not failures:
-        return _right(f"Correct: your solve_for_p(z) is right on all {len(_SOLVE_FOR_P_INPUTS)} "
-                      "test inputs, z = ±1000 included.")
-    if "sign" in kinds:
-        hint = "check the sign: e^z / (1 + e^z) = 1 / (1 + e^(−z)), with a minus in the exponent."
-    elif "odds" in kinds:
-        hint = "e^z is the odds p / (1 − p); turn the odds into p with odds / (1 + odds)."
-    elif "overflow" in kinds or "cancel" in kinds:
-        hint = ("use exp(−|z|), which is at most 1 and never overflows: with e = exp(−|z|), "
-                "return 1 / (1 + e) for z ≥ 0 and e / (1 + e) for z < 0.")
-    else:
-        hint = formula
-    count = f"{len(failures)} of {len(_SOLVE_FOR_P_INPUTS)} inputs fail"
-    return _wrong(f"Not quite: {count}.", hint, failures)
-
-
+@_checker
 def check_solve_for_p(func):
-    """Check a learner-written ``solve_for_p(z)``, the inverse of the logit (notebook 05).
+    """Check a learner's ``solve_for_p(z)``, the p with log(p / (1 − p)) = z, i.e. σ(z) (05).
 
-    Prints the verdict; see :func:`grade_solve_for_p`.
+    It runs on z = 0, ±1, 2.5, ±30 and ±1000 (Python floats) and compares with
+    :func:`helpers.sigmoid` to a relative 1e-6. A call fails if it raises (math.exp
+    overflows), returns no number, nan or inf, a wrong value, or warns. Underflow is fine.
 
-    Examples
-    --------
     >>> import math
-    >>> check_solve_for_p(...)
-    … not answered yet: replace the ... with your answer and run the cell again.
-    Hint: solving log(p / (1 − p)) = z gives p = e^z / (1 + e^z) = 1 / (1 + e^(−z)).
-    >>> def solve_for_p(z):
-    ...     return 1 / (1 + math.exp(-z))
-    >>> check_solve_for_p(solve_for_p)
-    ❌ Not quite: 1 of 8 inputs fail.
-      - solve_for_p(-1000.0) raised OverflowError: math range error
-    Hint: use exp(−|z|), which is at most 1 and never overflows: with e = exp(−|z|),
-    return 1 / (1 + e) for z ≥ 0 and e / (1 + e) for z < 0.
     >>> def solve_for_p(z):
     ...     e = math.exp(-abs(z))
     ...     return 1 / (1 + e) if z >= 0 else e / (1 + e)
     >>> check_solve_for_p(solve_for_p)
     ✅ Correct: your solve_for_p(z) is right on all 8 test inputs, z = ±1000 included.
     """
-    _show(grade_solve_for_p(func))
+    return _grade_function(
+        func, [(repr(z), z) for z in _SOLVE_FOR_P_INPUTS], _solve_for_p_problem,
+        name="solve_for_p", checker="check_solve_for_p", general="solve_for_p.hint",
+        correct="solve_for_p.correct",
+        hints=(("sign", "solve_for_p.sign_hint"), ("odds", "solve_for_p.odds_hint"),
+               ("overflow", "solve_for_p.overflow_hint")))
 
 
-@_never_raises
-def grade_odds_multiplier(w, answer):
-    """Grade: the factor e^w by which a weight w multiplies the odds per unit of its feature.
-
-    Parameters
-    ----------
-    w : float
-        The weight of one feature in a linear score z = w · x + b.
-    answer : float
-        The learner's factor.
-
-    Returns
-    -------
-    Verdict
-    """
-    w = float(w)
-    expected = math.exp(w)
-    return _grade_number(
-        answer,
-        expected,
-        correct=f"one more unit adds {_fmt(w)} to the log-odds, so it multiplies the odds "
-        f"by e^{_fmt(w)} = {_fmt(expected)}.",
-        hint="the weight is added to the log-odds z = log(odds); what does adding w to a log "
-        "do to the number inside it?",
-        mistakes=[
-            (w, "that is what the weight adds to the log-odds; the odds are multiplied "
-             "by e^w."),
-            (math.exp(-w), "the sign is flipped: that is e^(−w)."),
-            (float(sigmoid(w)), "that is σ(w), a probability; the factor on the odds is e^w."),
-            (10.0**w, "that uses base 10; the log-odds use the natural log, so use e^w."),
-            (1 + w, "1 + w is only an approximation of e^w for small w; compute e^w."),
-        ],
-    )
-
-
+@_checker
 def check_odds_multiplier(w, answer):
-    """Check the factor e^w on the odds for one unit of a feature with weight w (notebook 05).
+    """Check the factor e^w by which a weight w multiplies the odds per unit of its feature (05).
 
-    Prints the verdict; see :func:`grade_odds_multiplier`.
-
-    Examples
-    --------
-    >>> import math
-    >>> check_odds_multiplier(0.4, ...)
-    … not answered yet: replace the ... with your answer and run the cell again.
-    Hint: the weight is added to the log-odds z = log(odds);
-    what does adding w to a log do to the number inside it?
     >>> check_odds_multiplier(0.4, 0.4)
     ❌ Not quite: you gave 0.4; that is what the weight adds to the log-odds;
     the odds are multiplied by e^w.
     Hint: the weight is added to the log-odds z = log(odds);
     what does adding w to a log do to the number inside it?
-    >>> check_odds_multiplier(0.4, math.exp(0.4))
-    ✅ Correct: one more unit adds 0.4 to the log-odds,
-    so it multiplies the odds by e^0.4 = 1.491825.
     """
-    _show(grade_odds_multiplier(w, answer))
+    w = float(w)
+    factor = math.exp(w)
+    return _grade(answer, factor, correct=_m("multiplier.correct", w=w, value=factor),
+                  hint=_m("multiplier.hint"),
+                  mistakes=[(w, _m("multiplier.w")), (math.exp(-w), _m("multiplier.sign")),
+                            (float(sigmoid(w)), _m("multiplier.sigmoid")),
+                            (10.0**w, _m("multiplier.base10")), (1 + w, _m("multiplier.linear"))])
 
 
 # --- notebook 06: the K-class derivation ------------------------------------------
 
 
-@_never_raises
-def grade_reference_probability(r, answer):
-    """Grade: P_K = 1 / (1 + Σ e^(r_i)) from the log-odds r_i = log(P_i / P_K).
-
-    Parameters
-    ----------
-    r : sequence of float
-        The K − 1 log-odds against the reference class K, e.g. ``[r1, r2]``
-        for K = 3.
-    answer : float
-        The learner's P_K.
-
-    Returns
-    -------
-    Verdict
-    """
-    r = np.atleast_1d(np.asarray(r, dtype=np.float64))
-    probs = probs_from_reference_log_odds(r)
-    expected = float(probs[-1])
-    exp_sum = float(np.sum(np.exp(r)))
-    return _grade_number(
-        answer,
-        expected,
-        correct=f"P_{r.size + 1} = 1 / (1 + {_fmt(exp_sum)}) = {_fmt(expected)}.",
-        hint="the probabilities sum to 1 and P_i = e^(r_i) · P_K, so "
-        "P_K · (1 + e^(r_1) + e^(r_2) + …) = 1.",
-        mistakes=[
-            (1 / exp_sum, "you left out the reference class's own term e⁰ = 1 in the sum."),
-            (1 / (1 + float(np.sum(np.exp(-r)))),
-             "the signs of r are flipped: P_i = e^(+r_i) · P_K."),
-            (1 / (1 + float(np.sum(r))), "the r_i are logs: use e^(r_i), not r_i."),
-            *((float(p), "that is one of the other classes, not the reference class K.")
-              for p in probs[:-1]),
-        ],
-    )
-
-
+@_checker
 def check_reference_probability(r, answer):
-    """Check the reference-class probability P_K from K − 1 log-odds (notebook 06).
+    """Check P_K = 1 / (1 + Σ e^(r_i)) from the K − 1 log-odds r_i = log(P_i / P_K) (06).
 
-    Prints the verdict; see :func:`grade_reference_probability`.
-
-    Examples
-    --------
     >>> import math
-    >>> check_reference_probability([math.log(3), 0.0], 1 / (1 + 3 + 1))
-    ✅ Correct: P_3 = 1 / (1 + 4.0) = 0.2.
     >>> check_reference_probability([math.log(3), 0.0], 0.25)
     ❌ Not quite: you gave 0.25; you left out the reference class's own term e⁰ = 1 in the sum.
     Hint: the probabilities sum to 1 and P_i = e^(r_i) · P_K,
     so P_K · (1 + e^(r_1) + e^(r_2) + …) = 1.
     """
-    _show(grade_reference_probability(r, answer))
+    r = np.atleast_1d(np.asarray(r, dtype=np.float64))
+    probs = probs_from_reference_log_odds(r)
+    exp_sum = float(np.sum(np.exp(r)))
+    p_k = float(probs[-1])
+    return _grade(answer, p_k, probability=True, hint=_m("reference.hint"),
+                  correct=_m("reference.correct", k=r.size + 1, exp_sum=exp_sum, value=p_k),
+                  mistakes=[(1 / exp_sum, _m("reference.no_one")),
+                            (1 / (1 + float(np.sum(np.exp(-r)))), _m("reference.sign")),
+                            (1 / (1 + float(np.sum(r))), _m("reference.no_exp")),
+                            *((float(p), _m("reference.other_class")) for p in probs[:-1])])
 
 
-@_never_raises
-def grade_shift_invariance(z, probs, shifted_probs):
-    """Grade a shift-invariance check: softmax(z) and softmax(z + c) are equal.
-
-    Parameters
-    ----------
-    z : sequence of float
-        The scores.
-    probs : sequence of float
-        The learner's softmax(z).
-    shifted_probs : sequence of float
-        The learner's softmax(z + c) for a constant c of their choice.
-
-    Returns
-    -------
-    Verdict
-    """
-    hint = "softmax(z)_i = e^(z_i) / Σ_j e^(z_j); for z + c, e^c is a common factor of every term."
-    if any(_is_unanswered(answer) for answer in (z, probs, shifted_probs)):
-        return _not_answered(hint)
-    z = np.asarray(z, dtype=np.float64)
-    expected = softmax(z)
-    details = []
-    for name, answer in (("softmax(z)", probs), ("softmax(z + c)", shifted_probs)):
-        try:
-            got = _as_vector(answer, expected.shape)
-        except _Unreadable as why:
-            details.append(f"{name}: {why}")
-            continue
-        if not np.isfinite(got).all():
-            details.append(f"{name}: {_fmt_array(got)} contains inf or nan.")
-        elif not np.allclose(got, expected, rtol=REL_TOL, atol=ABS_TOL):
-            total = float(np.sum(got))
-            extra = "" if _close(total, 1.0) else f" It sums to {_fmt(total)}: normalise it."
-            details.append(f"{name}: you gave {_fmt_array(got)}, which is not softmax(z).{extra}")
-    if not details:
-        return _right(f"Correct: both are {_fmt_array(expected)}. Adding a constant to every "
-                      "score changes nothing.")
-    return _wrong("Not quite.", hint, details)
-
-
+@_checker
 def check_shift_invariance(z, probs, shifted_probs):
-    """Check that softmax(z) and softmax(z + c) were both computed as softmax(z) (notebook 06).
+    """Check softmax(z) and softmax(z + c), both written out by the learner (notebook 06).
 
-    Prints the verdict; see :func:`grade_shift_invariance`.
+    Both must equal softmax(z). A nan or inf in either (the written-out formula
+    overflows for a shift c of about 710 or more) gets the explanation of
+    overflow; the learner's own np.exp prints its warning, the checker none.
+    ``shifted_probs`` given as ``probs`` itself (the same list or array, or a view
+    of it) is a copy, not a computation from z + c, and is told so. An equal copy
+    cannot be told from a right answer: subtracting the largest score gives
+    softmax(z + c) bit for bit equal to softmax(z).
 
-    Examples
-    --------
     >>> import numpy as np
     >>> z = np.array([1.0, 2.0, 3.0])
     >>> p = np.exp(z) / np.exp(z).sum()
     >>> check_shift_invariance(z, p, np.exp(z + 10) / np.exp(z + 10).sum())
     ✅ Correct: both are [0.09003057, 0.2447285, 0.665241].
     Adding a constant to every score changes nothing.
-    >>> check_shift_invariance(z, p, np.exp(z + 10))
-    ❌ Not quite.
-      - softmax(z + c): you gave [59874.14, 162754.8, 442413.4], which is not softmax(z).
-    It sums to 665042.3: normalise it.
-    Hint: softmax(z)_i = e^(z_i) / Σ_j e^(z_j); for z + c, e^c is a common factor of every term.
     """
-    _show(grade_shift_invariance(z, probs, shifted_probs))
+    hint = _m("shift.hint")
+    if any(_is_unanswered(answer) for answer in (z, probs, shifted_probs)):
+        return _not_answered(hint)
+    expected = softmax(np.asarray(z, dtype=np.float64))
+    correct = _m("shift.correct", probs=_fmt_array(expected))
+    details, rounded, special_hint = [], [], None
+    for name, answer, copied in (("softmax(z)", probs, False),
+                                 ("softmax(z + c)", shifted_probs,
+                                  _same_array(probs, shifted_probs))):
+        if copied:
+            details.append(_m("shift.copied", name=name, other="softmax(z)"))
+            special_hint = special_hint or _m("shift.copied_hint")
+            continue
+        try:
+            got = _as_vector(answer, expected.shape)
+        except _Unreadable as why:
+            details.append(f"{name}: {why}")
+            continue
+        if not np.isfinite(got).all():
+            details.append(_m("shift.overflow", name=name, got=_fmt_array(got)))
+            special_hint = _m("shift.overflow_hint")
+            continue
+        reading = _judge_all(answer, got, expected)
+        if reading.status == _EXACT:
+            continue
+        outcome = _rounding_outcome(reading, (answer, got, _fmt_array(got)), expected, correct,
+                                    True)
+        if outcome is None:
+            total = float(np.sum(got))
+            key = "shift.not_softmax" if _close(total, 1.0) else "shift.not_normalised"
+            details.append(_m(key, name=name, got=_fmt_array(got), total=total))
+        elif outcome[0]:
+            rounded.append((reading.decimals, outcome[1]))
+        else:
+            details.append(f"{name}: {outcome[1]}")
+            special_hint = special_hint or outcome[2]
+    if details:
+        return _wrong(_m("common.not_quite"), special_hint or hint, details)
+    return _right(min(rounded)[1] if rounded else _m("number.correct", text=correct))
+
+
+def _same_array(a, b):
+    """Whether ``b`` is ``a`` itself: the same list or tuple, or an array sharing its memory."""
+    if isinstance(a, np.ndarray) and isinstance(b, np.ndarray):
+        if a.size == 0:
+            return False
+        try:
+            return bool(np.shares_memory(a, b, max_work=10**6))
+        except Exception:  # too hard to tell: only the very same array counts
+            return a is b
+    return a is b and isinstance(a, (list, tuple))
 
 
 def _probs_from_log_odds_mistakes(r):
     """(vector of K values, explanation) for the likely wrong answers, class K last."""
     e = np.exp(r)
     odds_vector = np.append(e, 1.0)
-    mistakes = [
-        (odds_vector, "these are e^(r_i) and e⁰ = 1, the odds of each class against class K: "
-         "divide them by their sum to get probabilities."),
-        (odds_vector / float(np.sum(e)), "the denominator is missing the reference class's own "
-         "term e⁰ = 1, so these add up to more than 1."),
-        (softmax(np.append(0.0, r)), "that makes class 1 the reference; here the reference is "
-         "class K, the last one, so its score 0 goes at the end."),
-        (probs_from_reference_log_odds(-r), "the signs of r are flipped: P_i = e^(+r_i) · P_K."),
-    ]
     scores = np.append(r, 0.0)
+    mistakes = [
+        (odds_vector, _m("probs.unnormalised")),
+        (odds_vector / float(np.sum(e)), _m("probs.no_one")),
+        (softmax(np.append(0.0, r)), _m("probs.reference_first")),
+        (probs_from_reference_log_odds(-r), _m("probs.sign")),
+    ]
     if float(np.sum(scores)) != 0.0:
-        mistakes.append((scores / float(np.sum(scores)),
-                         "the r_i are logs: use e^(r_i), not r_i itself, before normalising."))
+        mistakes.append((scores / float(np.sum(scores)), _m("probs.no_exp")))
     return mistakes
 
 
-def _short_probs_problem(r, got):
-    """What is wrong with an answer that has K − 1 values instead of K."""
-    missing = "the reference class K at the end, with P_K = 1 / (1 + Σ_j e^(r_j))"
+def _short_probs_problem(r, answer):
+    """What is wrong with an answer of K − 1 numbers instead of K, or None for other answers."""
+    try:
+        got = _as_vector(answer, (r.size,))
+    except _Unreadable:
+        return None
+    if not np.isfinite(got).all():
+        return None
+    count = _plural(r.size, "probs.number", "probs.numbers")
+    gave = f"{count}, {_fmt_array(got)}"
+    return _m("number.mistake", value=gave, why=_short_probs_why(r, got))
+
+
+def _short_probs_why(r, got):
+    missing = _m("probs.missing")
     if np.allclose(got, softmax(r), rtol=_MISTAKE_REL_TOL, atol=ABS_TOL):
-        return ("that is softmax(r) over the other classes only: the reference class is "
-                f"missing, and so is its e⁰ = 1 in the denominator. Add {missing}.")
+        return _m("probs.softmax_of_r", missing=missing)
     if np.allclose(got, probs_from_reference_log_odds(r)[:-1], rtol=_MISTAKE_REL_TOL,
                    atol=ABS_TOL):
-        which = "that is P_1" if r.size == 1 else f"those are P_1 … P_{r.size}"
-        return f"{which}, right so far; now add {missing}."
-    return f"the answer has one probability per class, {r.size + 1} in all: add {missing}."
+        which = _m("probs.first_one") if r.size == 1 else _m("probs.first_many", k=r.size)
+        return _m("probs.so_far", which=which, missing=missing)
+    return _m("probs.one_per_class", k=r.size + 1, missing=missing)
 
 
-@_never_raises
-def grade_probs_from_log_odds(r, answer):
-    """Grade: all K probabilities from K − 1 log-odds r_i = log(P_i / P_K), class K last.
+@_checker
+def check_probs_from_log_odds(r, answer):
+    """Check all K probabilities from K − 1 log-odds r_i = log(P_i / P_K), class K last (06).
 
-    The answer is P_K = 1 / (1 + Σ_j e^(r_j)) and P_i = e^(r_i) · P_K, which is
-    softmax([r_1, …, r_(K−1), 0]). The likely mistakes each get their own
-    explanation: leaving the vector unnormalised, leaving the reference class's
-    1 out of the denominator, putting the reference class first, flipping the
-    signs, normalising the r_i without exponentiating, and leaving out class K.
+    The answer is P_K = 1 / (1 + Σ_j e^(r_j)) and P_i = e^(r_i) · P_K, that is
+    softmax([r_1, …, r_(K−1), 0]); a single number r means K = 2. The likely
+    mistakes each get their own explanation.
 
-    Parameters
-    ----------
-    r : sequence of float
-        The K − 1 log-odds against the reference class K; a single number means K = 2.
-    answer : sequence of float
-        The learner's K probabilities, in class order, the reference class K last.
-
-    Returns
-    -------
-    Verdict
+    >>> check_probs_from_log_odds([0.7, -1.2, 1.5], [0.258, 0.039, 0.575, 0.128])
+    ✅ Correct to 3 decimals: P = [0.2582848, 0.0386313, 0.5748234, 0.1282604].
+    P_4 = 1 / (1 + 6.796636) and each other P_i is e^(r_i) times that.
     """
     r = np.atleast_1d(np.asarray(r, dtype=np.float64))
     if r.ndim != 1 or r.size == 0 or not np.all(np.isfinite(r)):
-        raise ValueError("r must be a 1-D list of at least one finite log-odds")
+        raise ValueError(_m("probs.bad_r"))
     expected = probs_from_reference_log_odds(r)
     k = expected.size
-    hint = ("P_K = 1 / (1 + Σ_j e^(r_j)) and P_i = e^(r_i) · P_K: K numbers, the reference "
-            "class K last, that add up to 1.")
-    if _is_unanswered(answer):
-        return _not_answered(hint)
+    hint = _m("probs.hint")
     if isinstance(answer, numbers.Real) and not isinstance(answer, (bool, np.bool_)):
-        return _wrong(f"You gave one number; the answer is a list of {k} probabilities, "
-                      "one per class.", hint)
-    try:
-        short = _as_vector(answer, (k - 1,))
-    except _Unreadable:
-        short = None
-    if short is not None and np.isfinite(short).all():
-        gave = f"{_count(k - 1, 'number', 'numbers')}, {_fmt_array(short)}"
-        return _wrong(f"Not quite: you gave {gave}; {_short_probs_problem(r, short)}", hint)
-    try:
-        got = _as_vector(answer, (k,))
-    except _Unreadable as why:
-        return _wrong(str(why), hint)
-    if not np.isfinite(got).all():
-        return _wrong(f"You gave {_fmt_array(got)}, which contains inf or nan.", hint)
-    if np.allclose(got, expected, rtol=REL_TOL, atol=ABS_TOL):
-        exp_sum = float(np.sum(np.exp(r)))
-        return _right(f"Correct: P = {_fmt_array(expected)}. P_{k} = 1 / (1 + {_fmt(exp_sum)}) "
-                      "and each other P_i is e^(r_i) times that.")
-    for wrong, explanation in _probs_from_log_odds_mistakes(r):
-        if not np.allclose(wrong, expected, rtol=_MISTAKE_REL_TOL, atol=ABS_TOL) and np.allclose(
-            got, wrong, rtol=_MISTAKE_REL_TOL, atol=ABS_TOL
-        ):
-            return _wrong(f"Not quite: you gave {_fmt_array(got)}; {explanation}", hint)
-    if np.allclose(got, expected, rtol=1e-3, atol=1e-6):
-        return _wrong(f"Close: you gave {_fmt_array(got)}, which is off in the later digits.",
-                      "compute the values in code instead of typing rounded digits.")
-    total = float(np.sum(got))
-    if np.any(got < 0):
-        why = "it has a negative entry, and no probability is negative."
-    elif not _close(total, 1.0):
-        why = f"it sums to {_fmt(total)}, not 1."
-    else:
-        why = ("it sums to 1, but it is not the distribution these log-odds give: "
-               f"check that P_i / P_{k} = e^(r_i) for each i.")
-    return _wrong(f"Not quite: you gave {_fmt_array(got)}; {why}", hint)
+        return _wrong(_m("probs.one_number", k=k), hint)
+    short = _short_probs_problem(r, answer)
+    if short:
+        return _wrong(short, hint)
 
+    def otherwise(got):
+        total = float(np.sum(got))
+        if np.any(got < 0):
+            why = _m("probs.negative")
+        elif not _close(total, 1.0):
+            why = _m("probs.sum", total=total)
+        else:
+            why = _m("probs.other_distribution", k=k)
+        return _wrong(_m("number.mistake", value=_fmt_array(got), why=why), hint)
 
-def check_probs_from_log_odds(r, answer):
-    """Check the K probabilities from K − 1 log-odds against class K (notebook 06).
-
-    Prints the verdict; see :func:`grade_probs_from_log_odds`.
-
-    Examples
-    --------
-    >>> import math
-    >>> check_probs_from_log_odds([math.log(3), 0.0], ...)
-    … not answered yet: replace the ... with your answer and run the cell again.
-    Hint: P_K = 1 / (1 + Σ_j e^(r_j)) and P_i = e^(r_i) · P_K: K numbers,
-    the reference class K last, that add up to 1.
-    >>> check_probs_from_log_odds([math.log(3), 0.0], [3.0, 1.0, 1.0])
-    ❌ Not quite: you gave [3.0, 1.0, 1.0]; these are e^(r_i) and e⁰ = 1,
-    the odds of each class against class K: divide them by their sum to get probabilities.
-    Hint: P_K = 1 / (1 + Σ_j e^(r_j)) and P_i = e^(r_i) · P_K: K numbers,
-    the reference class K last, that add up to 1.
-    >>> check_probs_from_log_odds([math.log(3), 0.0], [0.6, 0.2, 0.2])
-    ✅ Correct: P = [0.6, 0.2, 0.2]. P_3 = 1 / (1 + 4.0)
-    and each other P_i is e^(r_i) times that.
-    """
-    _show(grade_probs_from_log_odds(r, answer))
+    return _grade(answer, expected, probability=True, hint=hint, otherwise=otherwise,
+                  correct=_m("probs.correct", probs=_fmt_array(expected), k=k,
+                             exp_sum=float(np.sum(np.exp(r)))),
+                  mistakes=_probs_from_log_odds_mistakes(r))
 
 
 # --- notebook 07: softmax in practice ---------------------------------------------
 
-_SOFTMAX_RANDOM = np.random.default_rng(20240607).normal(0.0, 5.0, size=7)
+_RANDOM = np.random.default_rng(20240607).normal(0.0, 5.0, size=7)
 _SOFTMAX_CASES = (
     ("[1000, 1000]", np.array([1000.0, 1000.0])),
     ("[-1000, 0]", np.array([-1000.0, 0.0])),
     ("[[1, 2, 3], [1000, 0, -1000]]", np.array([[1.0, 2.0, 3.0], [1000.0, 0.0, -1000.0]])),
     ("[3, 3, 3, 3]", np.array([3.0, 3.0, 3.0, 3.0])),
-    ("a random vector of 7 scores", _SOFTMAX_RANDOM),
+    (None, _RANDOM),  # None: "a random vector of 7 scores", from the message table
 )
 
 
 def _softmax_problem(z, call):
-    """(what is wrong with one call of the learner's softmax, its kind) or None."""
-    expected = softmax(z, axis=-1)
-    if call.error:
-        return f"raised {call.error}", "error"
-    if call.value is None:
-        return "returned None — did you forget `return`?", "error"
-    try:
-        with _quiet():
-            got = np.asarray(call.value)
-            if got.dtype.kind not in "iuf":
-                raise TypeError
-            got = got.astype(np.float64)
-    except Exception:
-        return f"returned {_describe_value(call.value)}, not an array of real numbers.", "type"
-    if got.shape != z.shape:
-        return f"returned an array of shape {got.shape}, expected shape {z.shape}.", "shape"
-    if not np.isfinite(got).all():
-        return f"returned {_fmt_array(got)}, which contains nan or inf.", "overflow"
-    if call.warned:
-        return f"warned: {call.warned[0]}.", "overflow"
-    if np.allclose(got, expected, rtol=REL_TOL, atol=ABS_TOL):
-        return None
-    text = f"returned {_fmt_array(got)}, expected {_fmt_array(expected)}."
-    if z.ndim == 2:
-        if np.allclose(got.sum(axis=0), 1.0):
-            return text + " Each column sums to 1 instead of each row.", "axis"
-        if _close(float(got.sum()), 1.0):
-            return text + " The whole batch sums to 1 instead of each row.", "axis"
-    return text, "value"
+    """(what is wrong with one call of the learner's softmax, its kind), or None."""
+    mistakes = [(softmax(z, axis=0), _m("softmax_function.columns"), "axis"),
+                (softmax(z, axis=None), _m("softmax_function.whole_batch"), "axis")]
+    return _function_problem(call, softmax(z, axis=-1), mistakes=mistakes if z.ndim == 2 else ())
 
 
-@_never_raises
-def grade_softmax_function(func):
-    """Grade a learner's numerically stable ``softmax(z)``.
-
-    It is run on ``[1000, 1000]``, ``[-1000, 0]``, a 2-D batch (each row must
-    sum to 1: softmax along the last axis), an all-equal vector and a random
-    vector, each a float64 array, and compared with :func:`helpers.softmax`.
-    A call fails if it raises, returns nan or inf, returns the wrong shape or
-    values, or warns (overflow, division by zero, invalid value). Underflow,
-    as in exp(-1000) == 0, is fine.
-
-    Returns
-    -------
-    Verdict
-    """
-    general = "softmax(z) = exp(z − max z) / sum(exp(z − max z)), taken along the last axis."
-    if _is_unanswered(func):
-        return _not_answered(general)
-    if not callable(func):
-        return _not_a_function(func, "check_softmax_function(softmax)")
-    failures, kinds = [], set()
-    for label, z in _SOFTMAX_CASES:
-        call = _run(func, z.copy())
-        problem = _softmax_problem(z, call)
-        if problem:
-            failures.append(f"softmax({label}) {problem[0]}")
-            kinds.add(problem[1])
-    if not failures:
-        return _right(f"Correct: your softmax passes all {len(_SOFTMAX_CASES)} tests, "
-                      "huge scores and a batch included.")
-    if "overflow" in kinds:
-        hint = ("subtract the largest score first: exp(z − max z) never overflows, "
-                "and the shift does not change softmax.")
-    elif "axis" in kinds or "shape" in kinds:
-        hint = "work along the last axis: np.max(z, axis=-1, keepdims=True) and the same for sum."
-    else:
-        hint = general
-    count = f"{len(failures)} of {len(_SOFTMAX_CASES)} tests fail"
-    return _wrong(f"Not quite: {count}.", hint, failures)
-
-
+@_checker
 def check_softmax_function(func):
-    """Check a learner-written stable ``softmax(z)`` (notebook 07).
+    """Check a learner's numerically stable ``softmax(z)`` (notebook 07).
 
-    Prints the verdict; see :func:`grade_softmax_function`.
+    It runs on [1000, 1000], [-1000, 0], a 2-D batch (each row must sum to 1:
+    softmax along the last axis), an all-equal vector and a random vector,
+    float64 arrays, and compares with :func:`helpers.softmax`. A call fails if
+    it raises, returns nan or inf, the wrong shape or values, or warns. Underflow
+    (exp(-1000) == 0) is fine.
 
-    Examples
-    --------
     >>> import numpy as np
     >>> def softmax(z):
     ...     e = np.exp(z - np.max(z, axis=-1, keepdims=True))
     ...     return e / e.sum(axis=-1, keepdims=True)
     >>> check_softmax_function(softmax)
     ✅ Correct: your softmax passes all 5 tests, huge scores and a batch included.
-    >>> def softmax(z):
-    ...     return np.exp(z) / np.exp(z).sum(axis=-1, keepdims=True)
-    >>> check_softmax_function(softmax)
-    ❌ Not quite: 2 of 5 tests fail.
-      - softmax([1000, 1000]) returned [nan, nan], which contains nan or inf.
-      - softmax([[1, 2, 3], [1000, 0, -1000]]) returned
-    [[0.09003057, 0.2447285, 0.665241], [nan, 0.0, 0.0]], which contains nan or inf.
-    Hint: subtract the largest score first: exp(z − max z) never overflows,
-    and the shift does not change softmax.
     """
-    _show(grade_softmax_function(func))
+    return _grade_function(
+        func, _SOFTMAX_CASES, _softmax_problem, name="softmax",
+        checker="check_softmax_function", general="softmax_function.hint",
+        correct="softmax_function.correct",
+        hints=(("overflow", "softmax_function.overflow_hint"),
+               ("axis", "softmax_function.axis_hint"), ("shape", "softmax_function.axis_hint")))
+
+
+_LOGSUMEXP_CASES = (
+    ("[1000, 1000]", np.array([1000.0, 1000.0])),
+    ("[-1000, -1000]", np.array([-1000.0, -1000.0])),
+    ("[-1000, -1001, -1002]", np.array([-1000.0, -1001.0, -1002.0])),
+    ("[1000, -1000]", np.array([1000.0, -1000.0])),
+    ("[0, -40]", np.array([0.0, -40.0])),
+    ("[3.5]", np.array([3.5])),
+    (None, _RANDOM),
+)
+
+
+def _logsumexp_problem(z, call):
+    """(what is wrong with one call of the learner's logsumexp, its kind), or None."""
+    expected = float(logsumexp(z))
+    found = _function_problem(
+        call, expected, nonfinite="logsumexp.nonfinite",
+        mistakes=[(expected - float(np.max(z)), _m("logsumexp.no_add_back"), "add_back")])
+    if found and (call.error or "").startswith("ValueError: math domain"):  # math.log(0)
+        return found[0], "overflow"
+    return found
+
+
+@_checker
+def check_logsumexp_function(func):
+    """Check a learner's stable ``logsumexp(z)`` = log Σ e^(z_i), on extreme inputs (07).
+
+    It runs on [1000, 1000] (= 1000 + log 2), [-1000, -1000], [-1000, -1001, -1002],
+    [1000, -1000], [0, -40], [3.5] and a random vector (1-D float64 arrays), and
+    compares with :func:`helpers.logsumexp` (relative 1e-6, absolute 1e-9). The
+    answer is one number: a float, a numpy scalar or a 0-d array. A call fails if it
+    raises, returns a vector, nan or inf, a wrong value, or warns.
+
+    [0, -40] gives 4.248354e-18. The max-shift formula m + log Σ e^(z_i − m)
+    gives 0.0 there, which the tolerance accepts; using log1p for the terms
+    other than the max keeps the 4.2e-18, and the ✅ says so.
+
+    >>> import numpy as np
+    >>> def logsumexp(z):
+    ...     m = np.max(z)
+    ...     return m + np.log(np.sum(np.exp(z - m)))
+    >>> check_logsumexp_function(logsumexp)
+    ✅ Correct: your logsumexp passes all 7 tests, ±1000 included.
+    Bonus: the exact logsumexp([0, -40]) is 4.248354e-18, and yours gives 0.0: in
+    log(1 + 4.2e-18) the sum rounds to 1. np.log1p(x) computes log(1 + x) without
+    forming 1 + x.
+    """
+    verdict = _grade_function(
+        func, _LOGSUMEXP_CASES, _logsumexp_problem, name="logsumexp",
+        checker="check_logsumexp_function", general="logsumexp.hint",
+        correct="logsumexp.correct",
+        hints=(("vector", "logsumexp.vector_hint"), ("overflow", "logsumexp.overflow_hint"),
+               ("add_back", "logsumexp.add_back_hint")))
+    if not verdict.ok:
+        return verdict
+    tiny = float(np.asarray(_run(func, np.array([0.0, -40.0])).value))
+    exact = float(logsumexp(np.array([0.0, -40.0])))
+    used = math.isclose(tiny, exact, rel_tol=1e-6)  # not 0.0: the log1p refinement
+    key = "logsumexp.log1p_used" if used else "logsumexp.log1p_bonus"
+    return Verdict(True, verdict.message + "\n" + _m(key, exact=exact, got=tiny))
 
 
 def _top_probability(z, temperature):
@@ -1616,59 +1603,13 @@ def _temperature_for_top(z, target):
     return math.exp((lo + hi) / 2)
 
 
-@_never_raises
-def grade_temperature_for_top(answer, z=(2.0, 1.0, 0.1), target=0.9):
-    """Grade: the temperature T at which the top class of softmax(z / T) reaches ``target``.
-
-    An answer within 1e-3 of the exact root is accepted.
-
-    Parameters
-    ----------
-    answer : float
-        The learner's T.
-    z : sequence of float, default (2, 1, 0.1)
-        The scores (not all equal).
-    target : float, default 0.9
-        The probability of the top class, between 1/K and 1.
-
-    Returns
-    -------
-    Verdict
-    """
-    z = np.asarray(z, dtype=np.float64)
-    target = float(target)
-    exact = _temperature_for_top(z, target)
-    percent = f"{100 * target:g} %"
-    hint = (f"the top class gets {100 * _top_probability(z, 1.0):.1f} % at T = 1; "
-            f"does T need to go up or down to reach {percent}? Try values and narrow in.")
-    if _is_unanswered(answer):
-        return _not_answered(hint)
-    try:
-        value = _as_number(answer)
-    except _Unreadable as why:
-        return _wrong(str(why), hint)
-    if abs(value - exact) <= 1e-3:
-        return _right(f"Correct: at T = {exact:.4f} the top class gets {percent}.")
-    if not (value > 0 and math.isfinite(value)):
-        return _wrong(f"You gave {_fmt(value)}, but a temperature must be > 0 and finite.", hint)
-    reached = 100 * _top_probability(z, value)
-    if _close(value, 1 / exact, 1e-2):
-        return _wrong(f"Not quite: you gave {_fmt(value)}, which is 1 / T, not T.", hint)
-    direction = "lower" if value > exact else "higher"
-    return _wrong(
-        f"Not quite: at T = {_fmt(value)} the top class gets {reached:.2f} %, "
-        f"not {percent}. Go {direction}.",
-        hint,
-    )
-
-
+@_checker
 def check_temperature_for_top(answer, z=(2.0, 1.0, 0.1), target=0.9):
-    """Check the temperature at which the top class reaches a target probability (notebook 07).
+    """Check the temperature T at which the top class of softmax(z / T) reaches ``target`` (07).
 
-    Prints the verdict; see :func:`grade_temperature_for_top`.
+    An answer within 1e-3 of the exact root is correct, and so is the root
+    rounded to 2 or more significant digits.
 
-    Examples
-    --------
     >>> check_temperature_for_top(0.432)
     ✅ Correct: at T = 0.4320 the top class gets 90 %.
     >>> check_temperature_for_top(0.5)
@@ -1676,156 +1617,108 @@ def check_temperature_for_top(answer, z=(2.0, 1.0, 0.1), target=0.9):
     Hint: the top class gets 65.9 % at T = 1; does T need to go up or down to reach 90 %?
     Try values and narrow in.
     """
-    _show(grade_temperature_for_top(answer, z, target))
+    z = np.asarray(z, dtype=np.float64)
+    target = float(target)
+    exact = _temperature_for_top(z, target)
+    percent = f"{100 * target:g} %"
+    start = f"{100 * _top_probability(z, 1.0):.1f} %"
+    hint = _m("temperature.hint", start=start, percent=percent)
+
+    def otherwise(value):
+        if not (value > 0 and math.isfinite(value)):
+            return _wrong(_m("temperature.not_positive", value=value), hint)
+        reached = f"{100 * _top_probability(z, value):.2f} %"
+        key = "temperature.go_lower" if value > exact else "temperature.go_higher"
+        return _wrong(_m(key, value=value, reached=reached, percent=percent), hint)
+
+    return _grade(answer, exact, hint=hint, otherwise=otherwise,
+                  correct=_m("temperature.correct", t=f"{exact:.4f}", percent=percent),
+                  tolerance=lambda value, goal: abs(value - goal) <= 1e-3,
+                  mistakes=[(1 / exact, _m("temperature.reciprocal"))])
 
 
 # --- notebook 07: the cross-entropy gradient ----------------------------------------
-
-
-def _vectors_close(a, b, rel):
-    return bool(np.allclose(a, b, rtol=rel, atol=rel * 0.1))
 
 
 def _gradient_mistakes(z, c, p, y, scale, base):
     """(wrong gradient, explanation) pairs for the likely mistakes in p − y."""
     k = z.size
     mistakes = [
-        (-scale * (p - y), "the sign is flipped: that is y − p, the direction in which the loss "
-                           "falls, not its gradient."),
-        (scale * p, "that is p alone; subtract y, the one-hot vector of the true class."),
-        (scale * (p - c), f"you subtracted the class index {c} from every entry; y is a one-hot "
-                          f"vector: 1 at index {c}, 0 elsewhere."),
-        (scale * (p - 1), "you subtracted 1 from every entry; y is 1 only at the true class."),
-        (scale * (z - y), "you used the scores z; use the probabilities p = softmax(z)."),
-        (z - y, "you used the scores z; use the probabilities p = softmax(z)."),
-        (-y / p, "that is the derivative with respect to the probabilities p; the gradient "
-                 "asked for is with respect to the scores z."),
+        (-scale * (p - y), _m("gradient.sign")),
+        (scale * p, _m("gradient.p_alone")),
+        (scale * (p - c), _m("gradient.index", c=c)),
+        (scale * (p - 1), _m("gradient.ones")),
+        (scale * (z - y), _m("gradient.scores")),
+        (z - y, _m("gradient.scores")),
+        (-y / p, _m("gradient.wrt_p")),
     ]
-    mistakes += [
-        (scale * (p - one_hot(j, k)), f"your y has its 1 at index {j}, but the true class is "
-                                      f"index {c} (indices count from 0).")
-        for j in range(k) if j != c
-    ]
+    mistakes += [(scale * (p - one_hot(j, k)), _m("gradient.wrong_index", j=j, c=c))
+                 for j in range(k) if j != c]
     if base is not None:
         mistakes += [
-            (p - y, f"you left out the factor ln b = ln {_fmt(base)} = {_fmt(scale)}."),
-            (softmax(z) - y, "that is the base-e gradient; with base b, use "
-                             "p = softmax(z, base=b) and multiply by ln b."),
-            ((p - y) / scale, "you divided by ln b; multiply by it."),
+            (p - y, _m("gradient.no_ln_b", base=float(base), scale=scale)),
+            (softmax(z) - y, _m("gradient.base_e")),
+            ((p - y) / scale, _m("gradient.divided")),
         ]
     return mistakes
 
 
-def _one_number_instead(answer, loss, k):
-    """The message for a single number given as the gradient, or None for other answers."""
-    if isinstance(answer, (bool, np.bool_)):
-        return None
-    if not (isinstance(answer, numbers.Real) or (isinstance(answer, np.ndarray)
-                                                 and answer.ndim == 0
-                                                 and answer.dtype.kind in "iuf")):
-        return None
-    value = float(answer)
-    if math.isnan(value):
-        return f"You gave nan, which means 'no value'; the gradient has {k} numbers, one per class."
-    if math.isfinite(value) and _close(value, loss, _MISTAKE_REL_TOL):
-        return (f"You gave one number, {_fmt(value)}: that is the loss −log p_c itself. "
-                f"Its gradient has {k} entries, one per class.")
-    return f"You gave one number; the gradient has {k} entries, one per class."
+@_checker
+def check_cross_entropy_gradient(z, true_class, answer, base=None):
+    """Check the gradient of the cross-entropy loss with respect to the scores (notebook 07).
 
+    The loss for scores ``z`` and true class ``c`` (counting from 0) is
+    L = −log P_c, natural log, with p = (P_1, …, P_K) = softmax(z). Its gradient is
+    p − y, with components P_i − y_i, y the one-hot vector of c. With ``base`` b,
+    p = softmax(z, base=b) and the gradient of the same natural-log loss is
+    log b · (p − y); a log-base-b loss would give p − y exactly. Base e is where
+    no conversion factor appears.
 
-@_never_raises
-def grade_cross_entropy_gradient(z, true_class, answer, base=None):
-    """Grade: the gradient of the cross-entropy loss with respect to the scores.
-
-    The loss for scores ``z`` and true class ``c`` is L = −Σ_k y_k log p_k =
-    −log p_c, with p = softmax(z) and y the one-hot vector of c (natural log).
-    Its gradient is ∂L/∂z_i = p_i − y_i. With ``base`` b, p = softmax(z, base=b)
-    and the gradient is ln b · (p_i − y_i).
-
-    Parameters
-    ----------
-    z : sequence of float
-        The scores (logits) of the K classes, K >= 2.
-    true_class : int
-        The index of the true class, counting from 0.
-    answer : sequence of float
-        The learner's gradient, one entry per class.
-    base : float or None, default None
-        The base of the softmax; None means e.
-
-    Returns
-    -------
-    Verdict
+    >>> import numpy as np
+    >>> from helpers import one_hot, softmax
+    >>> z = np.array([2.0, 1.0, 0.1])
+    >>> check_cross_entropy_gradient(z, 1, softmax(z) - one_hot(1, 3))
+    ✅ Correct: p − y = [0.6590011, -0.757567, 0.09856589]. It sums to 0.
     """
     z = np.asarray(z, dtype=np.float64)
     if z.ndim != 1 or z.size < 2 or not np.isfinite(z).all():
-        raise ValueError("z must be a finite vector of at least two scores")
+        raise ValueError(_m("gradient.bad_z"))
     k, c = z.size, operator.index(true_class)
     y = one_hot(c, k)
     scale = 1.0 if base is None else math.log(float(base))
     p = softmax(z) if base is None else softmax(z, base=base)
     expected = scale * (p - y)
-    loss = -math.log(float(p[c]))
-    if base is None:
-        formula = "p − y"
-        hint = ("∂L/∂z_i = p_i − y_i, where p = softmax(z) and y is the one-hot vector of the "
-                "true class (indices count from 0).")
-    else:
-        formula = "ln b · (p − y)"
-        hint = ("with base b, ∂L/∂z_i = ln b · (p_i − y_i), where p = softmax(z, base=b) and y is "
-                "the one-hot vector of the true class.")
-    if _is_unanswered(answer):
-        return _not_answered(hint)
-    single = _one_number_instead(answer, loss, k)
+    hint = _m("gradient.hint" if base is None else "gradient.hint_base")
+    single = _one_number_instead(answer, -math.log(float(p[c])), k)
     if single:
         return _wrong(single, hint)
-    try:
-        got = _as_vector(answer, expected.shape)
-    except _Unreadable as why:
-        return _wrong(str(why), hint)
-    if not np.isfinite(got).all():
-        return _wrong(f"You gave {_fmt_array(got)}, which contains nan or inf.", hint)
-    if np.allclose(got, expected, rtol=REL_TOL, atol=ABS_TOL):
-        return _right(f"Correct: {formula} = {_fmt_array(expected)}. It sums to 0.")
-    for wrong, explanation in _gradient_mistakes(z, c, p, y, scale, base):
-        if not _vectors_close(wrong, expected, _MISTAKE_REL_TOL) and _vectors_close(
-            got, wrong, _MISTAKE_REL_TOL
-        ):
-            return _wrong(f"Not quite: {explanation}", hint)
-    if np.max(np.abs(got - expected)) <= 0.01:
-        return _wrong(
-            f"Close: you gave {_fmt_array(got)}, which is off by up to "
-            f"{_fmt(np.max(np.abs(got - expected)))}.",
-            "compute the value in code instead of typing rounded digits.",
-        )
-    details = []
-    total = float(np.sum(got))
-    if not _close(total, 0.0):
-        details.append(f"Yours sums to {_fmt(total)}; {formula} always sums to 0, because p and "
-                       "y both sum to 1.")
-    return _wrong(f"Not quite: you gave {_fmt_array(got)}.", hint, details)
+
+    def otherwise(got):
+        total = float(np.sum(got))
+        details = [] if _close(total, 0.0) else [_m("gradient.sum", total=total)]
+        return _wrong(_m("number.not_quite", value=_fmt_array(got)), hint, details)
+
+    return _grade(answer, expected, hint=hint, otherwise=otherwise,
+                  correct=_m("gradient.correct" if base is None else "gradient.correct_base",
+                             grad=_fmt_array(expected)),
+                  mistakes=_gradient_mistakes(z, c, p, y, scale, base))
 
 
-def check_cross_entropy_gradient(z, true_class, answer, base=None):
-    """Check the cross-entropy gradient p − y with respect to the scores (notebook 07).
+def _one_number_instead(answer, loss, k):
+    """The message for a single number given as the gradient, or None for other answers."""
+    if isinstance(answer, (bool, np.bool_)) or not (
+        isinstance(answer, numbers.Real)
+        or (isinstance(answer, np.ndarray) and answer.ndim == 0 and answer.dtype.kind in "iuf")
+    ):
+        return None
+    value = float(answer)
+    if math.isnan(value):
+        return _m("gradient.nan", k=k)
+    if math.isfinite(value) and _close(value, loss, _MISTAKE_REL_TOL):
+        return _m("gradient.loss", value=value, k=k)
+    return _m("gradient.one_number", k=k)
 
-    Prints the verdict; see :func:`grade_cross_entropy_gradient`.
 
-    Examples
-    --------
-    >>> import numpy as np
-    >>> from helpers import one_hot, softmax
-    >>> z = np.array([2.0, 1.0, 0.1])
-    >>> check_cross_entropy_gradient(z, 1, ...)
-    … not answered yet: replace the ... with your answer and run the cell again.
-    Hint: ∂L/∂z_i = p_i − y_i, where p = softmax(z) and y is the one-hot vector of the
-    true class (indices count from 0).
-    >>> check_cross_entropy_gradient(z, 1, one_hot(1, 3) - softmax(z))
-    ❌ Not quite: the sign is flipped: that is y − p, the direction in which the loss falls,
-    not its gradient.
-    Hint: ∂L/∂z_i = p_i − y_i, where p = softmax(z) and y is the one-hot vector of the
-    true class (indices count from 0).
-    >>> check_cross_entropy_gradient(z, 1, softmax(z) - one_hot(1, 3))
-    ✅ Correct: p − y = [0.6590011, -0.757567, 0.09856589]. It sums to 0.
-    """
-    _show(grade_cross_entropy_gradient(z, true_class, answer, base))
+# grade_<name>, the older name of each checker, is the same function.
+for _name in [name for name in __all__ if name.startswith("check_")]:
+    globals()["grade_" + _name.removeprefix("check_")] = globals()[_name]

@@ -362,8 +362,8 @@ def softmax(z, axis=-1, *, temperature=1.0, base=None):
         T > 0. A large T flattens the distribution towards uniform; T near 0
         sharpens it towards the one-hot vector of the largest score.
     base : float or None, default None
-        b > 0; ``None`` means e. Because :math:`b^{z} = e^{z \ln b}`, a base
-        acts exactly like a temperature of :math:`1/\ln b`.
+        b > 0; ``None`` means e. Because :math:`b^{z} = e^{z \log b}`, a base
+        acts exactly like a temperature of :math:`1/\log b`.
 
     Returns
     -------
@@ -385,7 +385,7 @@ def softmax(z, axis=-1, *, temperature=1.0, base=None):
     Edge cases: a slice that is all -inf, or contains +inf or nan, gives a
     slice of nan; other slices are unaffected. A base below 1 reverses the
     order of the classes. These rules apply to the scaled scores
-    :math:`z \ln b / T`. Empty input gives empty output.
+    :math:`z \log b / T`. Empty input gives empty output.
 
     Examples
     --------

@@ -1190,7 +1190,7 @@ class DerivationExplorer(Explorer):
     against the reference class, chosen with the buttons. The probabilities
     follow: :math:`P_{ref} = 1 / (1 + \\sum_j e^{r_j})` and
     :math:`P_i = e^{r_i} P_{ref}` (:func:`helpers.probs_from_reference_log_odds`),
-    which is softmax of the scores s = [r, 0], the reference scoring 0. The
+    which is softmax of the scores z = [r, 0], the reference scoring 0. The
     shift c adds the same number to every score (dashed outlines); softmax of
     the shifted scores (white diamonds) lands on the same probabilities, and the
     readout gives the largest difference.
@@ -1238,7 +1238,7 @@ class DerivationExplorer(Explorer):
         artists = self._draw_scores(scores_ax, k)
         artists.update(self._draw_probabilities(probs_ax, k))
         labels = (r"reference class: $P_{\mathrm{ref}} = 1\,/\,(1 + \Sigma_j\, e^{r_j})$",
-                  "shift check: max |softmax(s + c) − P|")
+                  "shift check: max |softmax(z + c) − P|")
         readout = _readout(strip, labels, x=0.5, top=0.62, step=0.42, fontsize=14)
         artists.update(zip(("p_ref", "difference"), readout, strict=True))
         strip.legend(handles=self._key(), loc="center right", ncol=1)
@@ -1246,7 +1246,7 @@ class DerivationExplorer(Explorer):
 
     def _draw_scores(self, ax, k):
         limit = 2 * self.LIMIT
-        _class_axes(ax, k, "scores s = [r, 0], and s + c", (-limit - 1.2, limit + 1.2))
+        _class_axes(ax, k, "scores z = [r, 0], and z + c", (-limit - 1.2, limit + 1.2))
         ax.axhline(0.0, color=NEUTRAL, linewidth=1.0)
         ax.set_yticks(range(-10, 11, 5))
         artists = {"scores_ref_band": self._reference_band(ax)}
@@ -1277,8 +1277,8 @@ class DerivationExplorer(Explorer):
     @staticmethod
     def _key():
         return [
-            Line2D([], [], color="black", linestyle="--", linewidth=1.8, label="s + c"),
-            Line2D([], [], **_marker("white", "D", 10), label="softmax(s + c)"),
+            Line2D([], [], color="black", linestyle="--", linewidth=1.8, label="z + c"),
+            Line2D([], [], **_marker("white", "D", 10), label="softmax(z + c)"),
         ]
 
     def _update(self):
@@ -1320,8 +1320,8 @@ class SoftmaxExplorer(Explorer):
 
     The bars are :math:`b^{z_i/T} / \\sum_j b^{z_j/T}` (:func:`helpers.softmax`).
     A low temperature sharpens them towards the one-hot of the argmax (right); a
-    high one flattens them towards uniform. Since :math:`b^z = e^{z \\ln b}`, base b
-    at temperature T is base e at temperature T / ln b (shown); a base below 1
+    high one flattens them towards uniform. Since :math:`b^z = e^{z \\log b}`, base b
+    at temperature T is base e at temperature T / log b (shown); a base below 1
     reverses the order. The entropy, in bits, measures how spread out the
     probabilities are: 0 for a one-hot, log2 K for uniform. Ties in the argmax go
     to the first class.
@@ -1390,7 +1390,7 @@ class SoftmaxExplorer(Explorer):
         artists.update({f"prob_label{i}": text for i, text in enumerate(labels)})
         artists.update({f"onehot{i}": bar for i, bar in enumerate(_class_bars(onehot_ax, k))})
         rows = (f"entropy −Σ p log₂ p (uniform: {math.log2(k):.2f} bits)",
-                "the same as base e at temperature T / ln b")
+                "the same as base e at temperature T / log b")
         readout = _readout(strip, rows, x=0.62, top=0.62, step=0.42, fontsize=14)
         artists.update(zip(("entropy", "temperature_e"), readout, strict=True))
         return artists

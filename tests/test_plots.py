@@ -3,7 +3,9 @@
 They check what a reader sees: the drawn data (against helpers.numerics and
 the mathematics), the alt text, readable tick labels, series told apart by
 more than colour, the palette, and that a builder leaves matplotlib's global
-state alone. The committed images must match a fresh run of the tool.
+state alone. Every word a figure draws comes from helpers.messages: under a
+marked copy of the English table, every text with words carries the mark. The
+committed images must match a fresh run of the tool.
 """
 
 import base64
@@ -11,6 +13,7 @@ import io
 import re
 import subprocess
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 import matplotlib as mpl
@@ -21,7 +24,7 @@ from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
 from matplotlib.testing.compare import compare_images
 
-from helpers import numerics, plots
+from helpers import messages, numerics, plots
 from helpers.style import NEUTRAL, OKABE_ITO, TICK_SIZE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -160,6 +163,83 @@ def test_colours_come_from_the_palette(built):
     _, fig = built
     used = {to_hex(c) for c in _data_colours(fig) if to_rgba(c)[3] > 0}
     assert used <= PALETTE, used - PALETTE
+
+
+# --- every word comes from the message table --------------------------------------------
+
+MARKER = "XX "  # the prefix of every template in the marked copy of the English table
+# Names of functions, written as maths in code: "p = softmax(z)", "log p", "p = 0.25: −log 3".
+MATH_WORDS = {"log", "logit", "softmax", "exp", "nan", "inf"}
+# Every builder, and arguments that reach the branches its defaults do not.
+WORDED_BUILDS = [*((name, {}) for name in BUILDERS),
+                 ("score_bars_figure", {"scores": [0.0, 0.0]})]  # the sum is 1: no "≠ 1"
+
+
+def words(text):
+    """The words of a drawn text, outside mathtext ($...$) and names of functions."""
+    prose = re.sub(r"\$[^$]*\$", " ", text)
+    return [word for word in re.findall(r"[^\W\d_]{2,}", prose) if word not in MATH_WORDS]
+
+
+def test_words_finds_words_and_only_words():
+    assert words(r"score $z$") == ["score"]
+    assert words("class\nsum = 2.14 ≠ 1") == ["class", "sum"]
+    assert words("← predict C2") == ["predict"]
+    assert words("XX 3\n(ref.)") == ["XX", "ref"]
+    for maths in (r"$\sigma(z)$", "p = softmax(z)", "log p", "p = 0.25: −log 3", "T = 1",
+                  "z = (2, 1, 0.1)", "1 : 3", "e", "1/9", "z + 3", r"softmax$([z, 0])_1$"):
+        assert words(maths) == [], maths
+
+
+def worded_texts(fig):
+    """(what, text) for every text a figure draws, and every artist label, that holds words."""
+    for artist in fig.findobj(mpl.text.Text):
+        if artist.get_visible() and words(artist.get_text()):
+            yield type(artist).__name__, artist.get_text()
+    for artist in fig.findobj():
+        label = artist.get_label()
+        if isinstance(label, str) and not label.startswith("_") and words(label):
+            yield f"label of a {type(artist).__name__}", label
+
+
+@pytest.fixture
+def marked_language(monkeypatch):
+    """A second language "xx": the English table with MARKER before every template."""
+    marked = {key: MARKER + template for key, template in messages.MESSAGES["en"].items()}
+    monkeypatch.setitem(messages.MESSAGES, "xx", marked)
+    messages.use_language("xx")
+    try:
+        yield marked
+    finally:
+        messages.use_language("en")
+
+
+@pytest.mark.parametrize(("name", "kwargs"), WORDED_BUILDS,
+                         ids=[f"{name}{'-' if kw else ''}{'-'.join(kw)}"
+                              for name, kw in WORDED_BUILDS])
+def test_every_word_a_figure_draws_comes_from_the_message_table(marked_language, name, kwargs):
+    fig = getattr(plots, name)(**kwargs)
+    fig.canvas.draw()  # tick labels exist only once drawn
+    assert fig.alt_text == plots.ALT_TEXT[name] == marked_language[f"alt.{name}"]
+    assert fig.alt_text.startswith(MARKER)
+    found = list(worded_texts(fig))
+    assert found, f"{name} draws no words at all"
+    left_in_code = [(what, text) for what, text in found if MARKER not in text]
+    assert not left_in_code, f"{name} draws words that are not in the message table"
+
+
+def test_alt_text_is_a_read_only_view_of_the_table_in_the_current_language(marked_language):
+    messages.use_language("en")
+    english = plots.sigmoid_figure()  # built in English: it keeps its English text
+    messages.use_language("xx")
+    assert isinstance(plots.ALT_TEXT, Mapping)
+    with pytest.raises(TypeError):
+        plots.ALT_TEXT["sigmoid_figure"] = "A changed sentence."
+    for name in BUILDERS:
+        assert plots.ALT_TEXT.message_id(name) == f"alt.{name}"
+        assert plots.ALT_TEXT[name] == marked_language[f"alt.{name}"]
+    assert english.alt_text == messages.MESSAGES["en"]["alt.sigmoid_figure"]
+    assert plots.sigmoid_figure().alt_text.startswith(MARKER)
 
 
 # A caller's own settings, all different from both matplotlib's defaults and the style.
@@ -409,3 +489,262 @@ def test_images_carry_no_version_string(tmp_path):
     plots.save_png(plots.sigmoid_figure(), tmp_path / "s.png")
     data = (tmp_path / "s.png").read_bytes()
     assert b"Software" not in data and b"matplotlib" not in data.lower()
+
+
+# --- figures of notebook 00 ---
+
+
+def test_path_map_has_one_box_per_core_notebook_told_apart_by_line_style():
+    fig = plots.path_map_figure()
+    boxes = {p.get_gid(): p for p in fig.axes[0].patches if p.get_gid()}
+    core = sorted(p.name[:2] for p in (ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+    assert sorted(boxes) == core
+    one = {s[0] for s in plots.PATH_STOPS if s[3] == "one"}
+    many = {s[0] for s in plots.PATH_STOPS if s[3] == "many"}
+    assert one and many
+    assert {boxes[n].get_linestyle() for n in one}.isdisjoint(
+        {boxes[n].get_linestyle() for n in many})
+
+# --- figures of notebook 02 and its deeper notebooks ---
+
+
+def test_sigmoid_slope_figure_data():
+    fig = plots.sigmoid_slope_figure()
+    z, p = line(fig, "sigmoid")
+    np.testing.assert_allclose(p, numerics.sigmoid(z), rtol=1e-12, atol=0)
+    zs, slope = line(fig, "slope")
+    s = numerics.sigmoid(zs)
+    np.testing.assert_allclose(slope, s * (1 - s), rtol=1e-12, atol=0)
+    assert zs.min() <= -8 and zs.max() >= 8
+    assert slope.max() == 0.25 and zs[np.argmax(slope)] == 0.0
+    star_z, star_p = line(fig, "steepest")
+    assert list(star_z) == [0.0] and list(star_p) == [0.25]
+    assert np.all(line(fig, "quarter")[1] == 0.25)
+
+
+# --- figures of notebook 03 and its deeper notebooks ---
+
+
+def test_nb03_two_classes_figure_data():
+    fig = plots.two_classes_figure()
+    z, p_c1 = line(fig, "class-1")
+    z_c2, p_c2 = line(fig, "class-2")
+    np.testing.assert_allclose(p_c1, numerics.sigmoid(z), rtol=1e-12, atol=0)
+    np.testing.assert_array_equal(z, z_c2)
+    np.testing.assert_allclose(p_c1 + p_c2, 1.0, rtol=0, atol=1e-15)
+    assert z.min() <= -6 and z.max() >= 6
+    tie = line(fig, "tie")
+    assert tie[0].tolist() == [0.0] and tie[1].tolist() == [float(numerics.sigmoid(0.0))] == [0.5]
+    assert np.all(line(fig, "boundary")[0] == 0.0)
+    # Each side is shaded where the rule picks the class whose curve is on top there.
+    (c2,), (c1,) = by_gid(fig, "decide-c2"), by_gid(fig, "decide-c1")
+    assert c2.get_x() + c2.get_width() == 0.0 == c1.get_x()
+    assert np.all(p_c2[z < 0] > 0.5) and np.all(p_c1[z > 0] > 0.5)
+
+
+def test_nb03_horse_race_figure_data():
+    from math import comb
+
+    fig = plots.horse_race_figure()
+    _, right = fig.axes
+    races, share = line(fig, "running-share")
+    won = np.random.default_rng(0).random(1_000_000) < 0.75
+    np.testing.assert_allclose(share, np.cumsum(won)[races.astype(int) - 1] / races, rtol=1e-12)
+    assert races[0] == 1 and races[-1] == 1_000_000 and abs(share[-1] - 0.75) < 0.002
+    # In the long run wins per loss settle at the odds of 0.75, which are 3.
+    assert abs(share[-1] / (1 - share[-1]) - float(numerics.odds(0.75))) < 0.02
+    k, exact = line(fig, "exact")
+    np.testing.assert_allclose(
+        exact, [comb(4, int(j)) * 0.75**j * 0.25 ** (4 - j) for j in k], rtol=1e-12, atol=0)
+    assert exact[3] == 0.421875
+    simulated = bar_heights(right)
+    np.testing.assert_allclose(simulated, np.bincount(won.reshape(-1, 4).sum(axis=1)) / 250_000)
+    np.testing.assert_allclose(simulated, exact, atol=0.005)
+
+# --- figures of notebook 04 and its deeper notebooks ---
+
+
+def test_odds_ratio_figure_data():
+    fig = plots.odds_ratio_figure()
+    p, step_p = line(fig, "step-p")
+    after = numerics.prob_from_odds(2.0 * numerics.odds(p))
+    np.testing.assert_allclose(step_p, after - p, rtol=1e-12, atol=1e-15)
+    assert 0.17 < step_p.max() < 0.172 and step_p[0] < 0.01 and step_p[-1] < 0.01
+    q, step_z = line(fig, "step-log-odds")
+    np.testing.assert_array_equal(q, p)
+    np.testing.assert_allclose(step_z, np.log(2.0), rtol=1e-9)
+    for gid in ("step-p-points", "step-log-odds-points"):
+        xs, _ = line(fig, gid)
+        np.testing.assert_array_equal(xs, [0.1, 0.25, 0.5, 0.75, 0.9])
+    np.testing.assert_allclose(line(fig, "step-log-odds-points")[1], np.log(2.0), rtol=1e-12)
+
+# --- figures of notebook 05 and its deeper notebooks ---
+
+
+def test_round_trip_figure_data():
+    fig = plots.round_trip_figure()
+    (ax,) = fig.axes
+    assert ax.get_yscale() == "log"
+    z, err = line(fig, "measured")
+    back = numerics.logit(numerics.sigmoid(z))
+    np.testing.assert_array_equal(err, np.abs(back - z) / np.abs(z))
+    assert np.all(err > 0) and np.all(np.isfinite(err))
+    exact, _ = line(fig, "exact")
+    np.testing.assert_array_equal(numerics.logit(numerics.sigmoid(exact)), exact)
+    lost, _ = line(fig, "infinite")
+    assert np.all(numerics.sigmoid(lost) == 1.0) and lost.min() > 37
+    assert exact.size + z.size + lost.size == 320  # the grid from −40 to 40 without 0
+    # The measured error stays under one float gap magnified by logit′ for z > 0.
+    gz, gap = line(fig, "one-gap")
+    positive = z > 0
+    np.testing.assert_array_equal(gz[np.isin(gz, z)], z)
+    assert np.all(err[positive] <= gap[np.isin(gz, z)][positive])
+    # The shaded band starts at the smallest float with σ(z) == 1.0, 54 log 2 ≈ 37.43.
+    (band,) = by_gid(fig, "stored-as-one")
+    start = float(band.get_x())
+    assert numerics.sigmoid(start) == 1.0 and numerics.sigmoid(np.nextafter(start, 0)) < 1.0
+    np.testing.assert_allclose(start, 54 * np.log(2.0), rtol=1e-15)
+
+
+def test_inverse_tangents_figure_data():
+    fig = plots.inverse_tangents_figure(z=1.0)
+    (ax,) = fig.axes
+    z, p = line(fig, "sigmoid")
+    np.testing.assert_allclose(p, numerics.sigmoid(z), rtol=1e-12, atol=0)
+    q, r = line(fig, "logit")
+    np.testing.assert_allclose(q, numerics.sigmoid(r), rtol=1e-12, atol=0)
+    s1 = numerics.sigmoid(1.0)
+    assert line(fig, "point-sigmoid") == ([1.0], [s1])
+    assert line(fig, "point-logit") == ([s1], [1.0])
+    x, y = line(fig, "tangent-sigmoid")
+    slope = (y[1] - y[0]) / (x[1] - x[0])
+    np.testing.assert_allclose(slope, s1 * (1 - s1), rtol=1e-12)
+    u, v = line(fig, "tangent-logit")
+    np.testing.assert_array_equal((u, v), (y, x))  # the mirror image of the other tangent
+    np.testing.assert_allclose((v[1] - v[0]) / (u[1] - u[0]), 1 / (s1 * (1 - s1)), rtol=1e-12)
+    assert ax.get_xlim() == ax.get_ylim() and ax.get_aspect() == 1.0
+    with pytest.raises(ValueError, match="inverse_tangents_figure"):
+        plots.inverse_tangents_figure(z=3.0)
+
+
+def test_other_class_figure_data():
+    fig = plots.other_class_figure()
+    z, direct = line(fig, "direct")
+    np.testing.assert_allclose(direct, numerics.sigmoid(-z), rtol=1e-12, atol=0)
+    kept, by_subtraction = line(fig, "subtraction")
+    np.testing.assert_array_equal(by_subtraction, 1.0 - numerics.sigmoid(kept))
+    assert np.all(by_subtraction > 0)
+    # Near 1 the subtraction can only give whole multiples of the gap 2^-53.
+    multiples = by_subtraction / 2.0**-53
+    np.testing.assert_array_equal(multiples[multiples < 1e3], np.round(multiples[multiples < 1e3]))
+    zero, _ = line(fig, "subtraction-zero")
+    assert np.all(numerics.sigmoid(zero) == 1.0) and np.all(numerics.sigmoid(-zero) > 0)
+    assert kept.max() == 37.0 and zero.min() == 38.0
+    assert line(fig, "gap")[1].tolist() == [2.0**-53, 2.0**-53]
+
+
+# --- figures of notebook 06 and its deeper notebooks ---
+
+
+def test_two_class_softmax_figure_data():
+    fig = plots.two_class_softmax_figure()
+    left, right = fig.axes
+    z, p = line(left, "sigmoid")
+    np.testing.assert_allclose(p, numerics.sigmoid(z), rtol=1e-12, atol=0)
+    marks, two_class = line(left, "two-class-softmax")
+    np.testing.assert_allclose(two_class, numerics.sigmoid(marks), rtol=1e-12, atol=1e-15)
+    for i, other in enumerate((-2.0, 0.0, 2.0)):
+        z1, first = line(right, f"second-score-{i}")
+        np.testing.assert_allclose(first, numerics.sigmoid(z1 - other), rtol=1e-12, atol=1e-15)
+        assert line(right, f"crossing-{i}") == ([other], [0.5])
+
+
+def test_shift_rounding_figure_data():
+    s = np.array([2.0, 1.0, 0.1, 0.0])
+    fig = plots.shift_rounding_figure(s)
+    for i in range(s.size):
+        shifts, probs = line(fig, f"class-{i + 1}")
+        np.testing.assert_array_equal(probs, numerics.softmax(s + shifts[:, None])[:, i])
+        exact = shifts <= 1e12
+        np.testing.assert_allclose(probs[exact], numerics.softmax(s)[i], rtol=1e-3)
+        np.testing.assert_array_equal(probs[shifts >= 2.0**55], 0.25)
+    assert shifts.min() <= 1e8 and shifts.max() >= 1e18
+
+
+# --- figures of notebook 07 and its deeper notebooks ---
+
+
+def test_temperature_tie_figure_data():
+    fig = plots.temperature_tie_figure()
+    unique, tied = fig.axes
+    for ax, tag, scores in ((unique, "unique", (2.0, 1.0, 0.1)), (tied, "tie", (2.0, 2.0, 0.0))):
+        assert ax.get_xscale() == "log"
+        for i in range(3):
+            temps, probs = line(ax, f"{tag}-class-{i + 1}")
+            expected = [numerics.softmax(scores, temperature=t)[i] for t in temps]
+            np.testing.assert_allclose(probs, expected, rtol=1e-12, atol=1e-300)
+            assert probs[-1] == pytest.approx(1 / 3, abs=0.02)
+    firsts = [line(unique, f"unique-class-{i + 1}")[1][0] for i in range(3)]
+    np.testing.assert_allclose(firsts, [1.0, 0.0, 0.0], atol=1e-3)
+    tied_firsts = [line(tied, f"tie-class-{i + 1}")[1][0] for i in range(3)]
+    np.testing.assert_allclose(tied_firsts, [0.5, 0.5, 0.0], atol=1e-12)
+    np.testing.assert_array_equal(line(tied, "tie-class-1")[1], line(tied, "tie-class-2")[1])
+
+
+def test_base_sweep_figure_data():
+    fig = plots.base_sweep_figure()
+    (ax,) = fig.axes
+    z = np.array(plots.DEFAULT_SCORES)
+    rows = []
+    for i in range(3):
+        bases, probs = line(ax, f"class-{i + 1}")
+        np.testing.assert_allclose(probs, [numerics.softmax(z * np.log(b))[i] for b in bases],
+                                   rtol=1e-12)
+        rows.append(probs)
+    rows = np.array(rows)
+    assert np.all(np.argmax(rows[:, bases > 1.01], axis=0) == 0)
+    assert np.all(np.argmax(rows[:, bases < 0.99], axis=0) == 2)
+    assert line(ax, "base-one")[0][0] == 1.0
+
+
+def test_hard_soft_figure_data():
+    fig = plots.hard_soft_figure()
+    for row, scores in enumerate(((4.0, 1.0, 0.5), (0.3, 0.2, 0.1))):
+        soft_ax, hard_ax = fig.axes[2 * row], fig.axes[2 * row + 1]
+        np.testing.assert_array_equal(bar_heights(soft_ax), numerics.softmax(scores))
+        np.testing.assert_array_equal(bar_heights(hard_ax), numerics.one_hot(0, 3))
+
+
+def test_gradient_bars_figure_data():
+    fig = plots.gradient_bars_figure()
+    z = np.array([1.0, 3.0, -0.5, 0.5])
+    p, y, grad = (bar_heights(ax) for ax in fig.axes)
+    np.testing.assert_array_equal(p, numerics.softmax(z))
+    np.testing.assert_array_equal(y, numerics.one_hot(0, 4))
+    np.testing.assert_allclose(grad, p - y, rtol=0, atol=0)
+    assert abs(grad.sum()) < 1e-12 and grad[0] < 0 < grad[1:].min()
+
+
+def test_naive_softmax_figure_data():
+    levels, naive, stable = plots.naive_softmax_levels()
+    np.testing.assert_allclose(stable, numerics.sigmoid(1.0), rtol=1e-15)
+    assert np.isnan(naive[levels < -746]).all() and np.isnan(naive[levels > 709.79]).all()
+    middle = (levels > -700) & (levels < 709)
+    np.testing.assert_allclose(naive[middle], stable[middle], rtol=1e-12)
+    fig = plots.naive_softmax_figure()
+    _xs, ys = line(fig, "stable")
+    np.testing.assert_array_equal(ys, stable)
+    wrong_x, wrong_y = line(fig, "naive-wrong")
+    assert wrong_x.size and np.all((wrong_x > -746) & (wrong_x < -708))
+    assert np.all(np.abs(wrong_y - numerics.sigmoid(1.0)) > 1e-3 * numerics.sigmoid(1.0))
+
+
+def test_score_shifts_figure_data():
+    fig = plots.score_shifts_figure()
+    left, right = fig.axes
+    z = np.array(plots.DEFAULT_SCORES)
+    np.testing.assert_array_equal(line(left, "scores-0")[1], z)
+    np.testing.assert_array_equal(line(left, "scores-1")[1], z + 3.0)
+    log_p = line(left, "scores-2")[1]
+    np.testing.assert_allclose(z - log_p, numerics.logsumexp(z), rtol=1e-15)
+    np.testing.assert_array_equal(bar_heights(right), numerics.softmax(z))

@@ -2,7 +2,7 @@
 
 Usage::
 
-    python tools/execute_notebooks.py                 # every notebooks/*.ipynb
+    python tools/execute_notebooks.py                 # every notebook: core, solutions, deeper
     python tools/execute_notebooks.py notebooks/02_sigmoid.ipynb
 
 Running it twice in a row changes no byte:
@@ -99,11 +99,14 @@ def execute(path, timeout=600):
 def main(argv=None):
     parser = argparse.ArgumentParser(description="Execute notebooks in place, reproducibly.")
     parser.add_argument("notebooks", nargs="*", type=Path,
-                        help="notebooks to execute (default: notebooks/*.ipynb)")
+                        help="notebooks to execute (default: every notebook under notebooks/)")
     args = parser.parse_args(argv)
-    paths = args.notebooks or sorted((ROOT / "notebooks").glob("*.ipynb"))
+    paths = args.notebooks or sorted(
+        path for path in (ROOT / "notebooks").rglob("*.ipynb")
+        if ".ipynb_checkpoints" not in path.parts)
     for path in paths:
-        print(f"executing {path.name}", flush=True)
+        shown = path.resolve().relative_to(ROOT) if path.resolve().is_relative_to(ROOT) else path
+        print(f"executing {shown}", flush=True)
         execute(path)
     return 0
 

@@ -11,23 +11,30 @@ The setting is the repository slug in ``pyproject.toml``::
     repository = "owner/name"
     branch = "main"
 
-From it, and from the notebooks' own titles, this tool writes the cells that
-carry these tags:
+It stamps the core path (``notebooks/NN_*.ipynb``), the solutions
+(``notebooks/solutions/NN_*.ipynb``, one per lesson, same file name) and the
+optional depth (``notebooks/deeper/*.ipynb``). From the setting, and from the
+notebooks' own titles, it writes the cells that carry these tags:
 
 ``s2p-badges``
-    the Colab and Binder badges, pointing at this notebook on that branch;
+    the Colab and Binder badges, pointing at this notebook on that branch. They
+    are HTML links around images, not Markdown images: Voila 0.5 inside a
+    Jupyter server hangs on a Markdown image (voila-dashboards/voila#1473);
 ``s2p-setup``
     the guarded setup cell: on Colab only it installs helpers from the
     repository (Colab's numpy, matplotlib and ipywidgets stay as they are),
     then ``%matplotlib inline``. Everything after the line
     ``# ---- what this notebook uses ----`` belongs to the notebook;
 ``s2p-nav``
-    the last cell: links to the previous notebook, the contents and the next one;
+    the last cell: for a lesson, links to the previous notebook, the contents
+    and the next one; for a solutions notebook, back to its lesson; for a deeper
+    notebook, back to the first lesson that links it;
 ``s2p-contents``
-    (in 00 only) the table of contents of every notebook.
+    (in 00 only) the table of contents of the core path and of the deeper shelf.
 
-A notebook's title is the first line of its first cell, ``# NN · Title``; the
-line after it is its one-sentence promise, which the table of contents shows.
+A notebook's title is the first line of its first cell (``# NN · Title``,
+``# NN · Solutions: Title`` or ``# ★ Title``); the line after it is its
+one-sentence promise, which the table of contents shows.
 Only cell sources change, never outputs, so the notebooks need no re-execution.
 """
 
@@ -64,7 +71,21 @@ def read_settings(pyproject):
 
 
 def notebook_paths(folder=NOTEBOOKS):
+    """The core path, in order."""
     return sorted(Path(folder).glob("[0-9][0-9]_*.ipynb"))
+
+
+def solution_paths(folder=NOTEBOOKS):
+    return sorted((Path(folder) / "solutions").glob("[0-9][0-9]_*.ipynb"))
+
+
+def deeper_paths(folder=NOTEBOOKS):
+    return sorted((Path(folder) / "deeper").glob("*.ipynb"))
+
+
+def all_paths(folder=NOTEBOOKS):
+    """Every notebook the tool stamps: core, solutions, deeper."""
+    return notebook_paths(folder) + solution_paths(folder) + deeper_paths(folder)
 
 
 def title_and_promise(nb, path):
@@ -77,10 +98,13 @@ def title_and_promise(nb, path):
 
 
 def badges(repository, branch, name):
+    """The two badges for ``notebooks/<name>`` (``name`` may be ``deeper/x.ipynb``)."""
     colab = f"https://colab.research.google.com/github/{repository}/blob/{branch}/notebooks/{name}"
     binder = f"https://mybinder.org/v2/gh/{repository}/{branch}?urlpath=lab/tree/notebooks/{name}"
-    return (f"[![Open In Colab](https://colab.research.google.com/assets/colab-badge.svg)]({colab})\n"
-            f"[![Launch Binder](https://mybinder.org/badge_logo.svg)]({binder})")
+    colab_badge = "https://colab.research.google.com/assets/colab-badge.svg"
+    binder_badge = "https://mybinder.org/badge_logo.svg"
+    return (f'<a href="{colab}"><img src="{colab_badge}" alt="Open In Colab"></a>\n'
+            f'<a href="{binder}"><img src="{binder_badge}" alt="Launch Binder"></a>')
 
 
 def setup_header(repository, branch):
@@ -103,8 +127,8 @@ def setup_cell(source, repository, branch, name):
     return setup_header(repository, branch) + own[1]
 
 
-def link(entry):
-    return f"[{entry['title']}]({entry['name']})"
+def link(entry, prefix=""):
+    return f"[{entry['title']}]({prefix}{entry['name']})"
 
 
 def navigation(entries, index):
@@ -118,14 +142,34 @@ def navigation(entries, index):
     return "---\n\n" + " · ".join(parts)
 
 
-def contents(entries):
+def contents(entries, deeper=()):
     rows = [f"| {link(entry)} | {entry['promise']} |" for entry in entries]
-    return "\n".join(["## Contents", "", "| notebook | what it gives you |", "|---|---|", *rows])
+    lines = ["## Contents", "", "| notebook | what it gives you |", "|---|---|", *rows]
+    if deeper:
+        lines += ["", "**Going deeper** (optional, each linked from the place in the core where "
+                  "it applies): " + " · ".join(link(entry, "deeper/") for entry in deeper) + "."]
+    lines += ["", "Worked solutions to every exercise are in [solutions/](solutions/), "
+              "one notebook per lesson."]
+    return "\n".join(lines)
 
 
-def stamped(nb, entries, index, repository, branch):
-    """The sources the tagged cells of ``nb`` should have: ``{cell index: source}``."""
-    name = entries[index]["name"]
+def solution_navigation(lesson, first):
+    return ("---\n\n" f"**Back to the lesson:** {link(lesson, '../')} · "
+            f"**Contents:** {link(first, '../')}")
+
+
+def deeper_navigation(lesson, first):
+    parts = [f"**Back to:** {link(lesson, '../')}"] if lesson else []
+    parts.append(f"**Contents:** {link(first, '../')}")
+    return "---\n\n" + " · ".join(parts)
+
+
+def stamped(nb, name, nav, repository, branch, table=None):
+    """The sources the tagged cells of ``nb`` should have: ``{cell index: source}``.
+
+    ``name`` is the path below ``notebooks/``; ``nav`` the navigation cell's text;
+    ``table`` the contents table (00 only).
+    """
     wanted = {}
     for i, cell in enumerate(nb.cells):
         tags = cell.metadata.get("tags", [])
@@ -134,9 +178,9 @@ def stamped(nb, entries, index, repository, branch):
         if "s2p-setup" in tags:
             wanted[i] = setup_cell(cell.source, repository, branch, name)
         if "s2p-nav" in tags:
-            wanted[i] = navigation(entries, index)
-        if "s2p-contents" in tags:
-            wanted[i] = contents(entries)
+            wanted[i] = nav
+        if "s2p-contents" in tags and table is not None:
+            wanted[i] = table
     return wanted
 
 
@@ -159,31 +203,63 @@ def required_tags(nb, name, index):
     return problems
 
 
+def _entry(path, nb, name):
+    title, promise = title_and_promise(nb, path)
+    return {"name": name, "title": title, "promise": promise}
+
+
+def _linking_lesson(entries, books, name):
+    """The first lesson (01 onwards) whose "★ Going deeper" line links ``deeper/<name>``."""
+    for entry, nb in list(zip(entries, books, strict=True))[1:]:
+        if any(f"](deeper/{name}" in c.source for c in nb.cells if c.cell_type == "markdown"):
+            return entry
+    return None
+
+
 def sync(folder=NOTEBOOKS, pyproject=ROOT / "pyproject.toml", *, write=True):
-    """Stamp every notebook under ``folder``.
+    """Stamp every notebook under ``folder``: the core path, solutions and deeper.
 
     Returns ``(problems, restamped)``: misplaced or missing tagged cells, which
     need a person, and the cells whose source disagreed with the stamp (rewritten
     unless ``write`` is false).
     """
     repository, branch = read_settings(pyproject)
-    paths = notebook_paths(folder)
-    books = [nbformat.read(path, as_version=4) for path in paths]
-    entries = []
-    for path, nb in zip(paths, books, strict=True):
-        title, promise = title_and_promise(nb, path)
-        entries.append({"name": path.name, "title": title, "promise": promise})
-    problems, restamped = [], []
-    for index, (path, nb) in enumerate(zip(paths, books, strict=True)):
-        misplaced = required_tags(nb, path.name, index)
+    folder = Path(folder)
+    core = [(p, nbformat.read(p, as_version=4)) for p in notebook_paths(folder)]
+    solutions = [(p, nbformat.read(p, as_version=4)) for p in solution_paths(folder)]
+    deeper = [(p, nbformat.read(p, as_version=4)) for p in deeper_paths(folder)]
+    entries = [_entry(p, nb, p.name) for p, nb in core]
+    deeper_entries = [_entry(p, nb, p.name) for p, nb in deeper]
+    lessons = {entry["name"]: entry for entry in entries}
+    books = [nb for _, nb in core]
+    table = contents(entries, deeper_entries)
+
+    work, problems = [], []
+    for index, (path, nb) in enumerate(core):
+        work.append((path, nb, path.name, index, navigation(entries, index), table))
+    for path, nb in solutions:
+        lesson = lessons.get(path.name)
+        if lesson is None:
+            problems.append(f"solutions/{path.name}: no lesson notebooks/{path.name}")
+            continue
+        work.append((path, nb, f"solutions/{path.name}", None,
+                     solution_navigation(lesson, entries[0]), None))
+    for path, nb in deeper:
+        lesson = _linking_lesson(entries, books, path.name)
+        work.append((path, nb, f"deeper/{path.name}", None,
+                     deeper_navigation(lesson, entries[0]), None))
+
+    restamped = []
+    for path, nb, name, index, nav, contents_table in work:
+        misplaced = required_tags(nb, name, index)
         problems += misplaced
         if misplaced:
             continue
         changed = False
-        for i, source in stamped(nb, entries, index, repository, branch).items():
+        for i, source in stamped(nb, name, nav, repository, branch, contents_table).items():
             if nb.cells[i].source != source:
                 tag = next(t for t in nb.cells[i].metadata["tags"] if t.startswith("s2p-"))
-                restamped.append(f"{path.name}: cell {i} ({tag}) disagrees with the stamp")
+                restamped.append(f"{name}: cell {i} ({tag}) disagrees with the stamp")
                 nb.cells[i].source = source
                 changed = True
         if changed and write:

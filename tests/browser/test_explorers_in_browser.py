@@ -1,7 +1,9 @@
 """The notebooks in a real browser: JupyterLab 4, Notebook 7 and Voila in Chromium.
 
-JupyterLab, for every notebook: open a temporary copy, Run All, wait until the
-kernel is idle and every code cell has an execution count, and check that no
+Each explorer is tested once per front end, not every notebook everywhere.
+
+JupyterLab, for the lesson that teaches each explorer: open a temporary copy,
+Run All, wait until the kernel is idle and every code cell has an execution count, and check that no
 output is an error, a traceback or a widget placeholder ("Error displaying
 widget", "Loading widget"). Then, for every explorer view on the page and every
 one of its controls, move the control as a user does (a key on a slider's
@@ -20,19 +22,23 @@ checkbox) and check that:
 The kernel is asked through a second, silent client of the same kernel
 (``user_expressions``): nothing is added to the notebook, which is never saved.
 
-Notebook 7 and Voila get a smaller pass on two notebooks each: the explorer
-renders without errors and a control move changes its image (Notebook 7: with
-PageUp/PageDown, since it swallows arrow keys on slider handles).
+Notebook 7 gets a smaller pass on two notebooks: the explorer renders without
+errors and a control move changes its image (with PageUp/PageDown, since it
+swallows arrow keys on slider handles). Voila gets the same pass both ways the
+teaching guide promises: standalone (``voila notebook.ipynb``) on one notebook,
+and inside a running Jupyter server (``/voila/render/<path>``) on another.
 
 No test asserts a time; the timeouts are generous because the machine may be loaded.
 """
 
 import ast
+import contextlib
 import json
 import math
 import re
 import sys
 import time
+import urllib.error
 from pathlib import Path
 
 import pytest
@@ -41,11 +47,14 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))
 import jupyter_browser as jb  # noqa: E402
 
+from .conftest import unavailable  # noqa: E402
+
 pytestmark = pytest.mark.browser
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 NOTEBOOK7 = ["02_sigmoid.ipynb", "07_softmax_in_practice.ipynb"]
-VOILA = ["01_raw_scores.ipynb", "06_softmax_derivation.ipynb"]
+VOILA_STANDALONE = "06_softmax_derivation.ipynb"
+VOILA_IN_SERVER = "01_raw_scores.ipynb"
 
 CHANGE_TIMEOUT = 60_000  # ms for a new image after a control moves
 SETTLE_TIMEOUT = 60.0  # s for every view and the kernel to agree
@@ -65,6 +74,19 @@ def explorers_in(path):
     nb = json.loads(path.read_text(encoding="utf-8"))
     code = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
     return {name.lower() for name in re.findall(r"\b([A-Z][a-z]+)Explorer\(", code)}
+
+
+def one_lesson_per_explorer(paths=NOTEBOOKS):
+    """The lessons to run in JupyterLab: the last lesson that makes each explorer.
+
+    An explorer shown again as a preview (00 shows the sigmoid explorer that 02
+    teaches) is covered by the lesson that teaches it.
+    """
+    teaching = {}
+    for path in paths:
+        for name in explorers_in(path):
+            teaching[name] = path
+    return sorted(set(teaching.values()))
 
 
 # --- the page --------------------------------------------------------------------------
@@ -471,7 +493,7 @@ def open_and_run_all(page, lab, copy, frontend):
     return lab.session_for(name)["kernel"]["id"]
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", one_lesson_per_explorer(), ids=lambda p: p.stem)
 def test_notebook_runs_and_every_explorer_follows_its_controls_in_jupyterlab(
         path, lab, page, notebook_copy, artefacts):
     name = path.name
@@ -534,16 +556,14 @@ def test_explorer_renders_and_follows_a_slider_in_notebook7(
         lab.delete_sessions(name)
 
 
-@pytest.mark.parametrize("name", VOILA, ids=lambda n: n.split(".")[0])
-def test_explorer_renders_and_follows_its_controls_in_voila(
-        name, voila_server, page, notebook_copy, artefacts):
-    server = voila_server(notebook_copy / name)
-    page.goto(server.url + "/", timeout=jb.LONG)
-    expected = explorers_in(notebook_copy / name)
+def check_voila_page(page, url, notebook, where, artefact):
+    """The explorers of ``notebook`` render at ``url`` and follow slider and toggle moves."""
+    page.goto(url, timeout=jb.LONG)
+    expected = explorers_in(notebook)
     for explorer_name in expected:
         page.wait_for_selector(f".s2p-{explorer_name}-image[src]", timeout=jb.LONG)
     page.wait_for_load_state("networkidle", timeout=jb.LONG)
-    assert_clean_outputs(page, f"{name} in Voila")
+    assert_clean_outputs(page, where)
     views = page.evaluate(DISCOVER_JS)
     assert expected <= set(views), f"explorers not on the page: {expected - set(views)}"
     for explorer_name in sorted(expected):
@@ -561,7 +581,32 @@ def test_explorer_renders_and_follows_its_controls_in_voila(
             changed = {k for k, c in after["controls"].items() if c != view["controls"][k]}
             assert key in changed, f"{action}: the control shows no change ({after['controls']})"
             view = after
-            print(f"{name} in Voila: {action}: new image")
-    screenshot(page, views, artefacts / f"voila-{Path(name).stem}.png")
-    assert_clean_outputs(page, f"{name} in Voila after moving controls")
+            print(f"{where}: {action}: new image")
+    screenshot(page, views, artefact)
+    assert_clean_outputs(page, f"{where} after moving controls")
     assert not page.errors, f"page errors: {page.errors}"
+
+
+def test_explorers_render_and_follow_their_controls_in_voila_standalone(
+        voila_server, page, notebook_copy, artefacts):
+    notebook = notebook_copy / VOILA_STANDALONE
+    server = voila_server(notebook)
+    check_voila_page(page, server.url + "/", notebook, f"{notebook.name} in Voila",
+                     artefacts / f"voila-{notebook.stem}.png")
+
+
+def test_explorers_render_and_follow_their_controls_in_voila_inside_jupyter(
+        lab, page, notebook_copy, artefacts):
+    # The teaching guide's code-free view on a running server: /voila/render/<path>.
+    reason = jb.missing(voila=True)
+    if reason:
+        unavailable(reason)
+    notebook = notebook_copy / VOILA_IN_SERVER
+    try:
+        check_voila_page(page, f"{lab.url}/voila/render/{notebook.name}", notebook,
+                         f"{notebook.name} in Voila inside Jupyter",
+                         artefacts / f"voila-render-{notebook.stem}.png")
+    finally:
+        for kernel in lab.api("/api/kernels"):  # Voila's kernels have no session
+            with contextlib.suppress(urllib.error.HTTPError):
+                lab.api(f"/api/kernels/{kernel['id']}", method="DELETE")
