@@ -684,11 +684,11 @@ DISTRIBUTION_CANDIDATES = {
     "C": (0.7, 0.4, -0.1),
     "D": (1.0, 0.0, 0.0),
     "E": (0.25, 0.25, 0.25, 0.25),
-    "F": (0.8807970779778823, 0.7310585786300049, 0.52497918747894),
+    "F": (0.8175744761936437, 0.6224593312018546, 0.2689414213699951),
 }
 """The vectors of the notebook 01 exercise: which are probability distributions?
 
-F is the sigmoid of each score in [2, 1, 0.1].
+F is the sigmoid of each score in [1.5, 0.5, -1].
 """
 
 
