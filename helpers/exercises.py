@@ -49,6 +49,7 @@ import io
 import math
 import numbers
 import operator
+import types
 import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -217,8 +218,13 @@ def _is_unanswered(answer):
     return answer is None or answer is Ellipsis
 
 
-def _not_answered(hint):
-    return Verdict(False, _m("common.not_answered") + "\n" + _m("common.hint", hint=hint))
+def _not_answered(hint, function=None):
+    """The verdict for None or ``...``; ``function``: the name a starter cell asks to define."""
+    if function is None:
+        text = _m("common.not_answered")
+    else:
+        text = _m("common.not_answered_function", name=function)
+    return Verdict(False, text + "\n" + _m("common.hint", hint=hint))
 
 
 def _right(text):
@@ -461,10 +467,14 @@ def _rounding_outcome(reading, given, expected, correct, probability):
         if _judge_all(given[0], given[1], 100 * expected).status in (_EXACT, _ROUNDED, _COARSE):
             return False, _m("number.percent", value=given[2]), _m("number.percent_hint")
     if reading.status == _COARSE:
-        padded = _zeros_dropped(given[0], given[1], expected, scale)
-        if padded is not None:
-            return False, _m("number.coarse_zeros", value=given[2], places=places,
-                             padded=padded), _m("number.coarse_zeros_hint")
+        zeros = _zeros_dropped(given[0], given[1], expected, scale)
+        if zeros is not None:  # typed 0.10, arrived as 0.1: a right rounding after all
+            padded, decimals = zeros
+            fields = {"places": _places(decimals, scale), "value": given[2], "padded": padded,
+                      "text": correct}
+            if expected.ndim:
+                return True, _m("number.rounded_zeros_vector", **fields), None
+            return True, _m("number.rounded_zeros", exact=_fmt_exact(expected), **fields), None
         return False, _m("number.coarse", value=given[2], places=places), _m(
             "number.coarse_hint")
     if reading.status in (_NEAR, _CLOSE):
@@ -477,11 +487,12 @@ def _rounding_outcome(reading, given, expected, correct, probability):
 def _zeros_dropped(answer, got, expected, scale):
     """How the learner may have typed a too-coarse float answer, if trailing zeros explain it.
 
-    A float keeps no trailing zeros: 0.100 arrives as 0.1, one significant
+    A float keeps no trailing zeros: 0.10 arrives as 0.1, one significant
     digit. If the answer, written out with zeros to 2 significant digits, is a
-    right rounding of ``expected``, return it written with one zero more
-    ("0.100" for 0.1, "[0.100, 0.900]" for a list); else None. Ints, Decimals
-    and Fractions keep what was typed, so they get None.
+    right rounding of ``expected``, return ``(text, decimals)``: it written
+    with those zeros ("0.10" for 0.1, "[0.10, 0.90]" for a list) and how many
+    decimals that is; else None. Ints, Decimals and Fractions keep what was
+    typed, so they get None.
     """
     written = answer.ravel() if isinstance(answer, np.ndarray) else np.asarray(
         answer, dtype=object).ravel()
@@ -495,10 +506,10 @@ def _zeros_dropped(answer, got, expected, scale):
     off = float(np.max(np.abs(got - expected)))
     if not off <= 10.0**-need / 2 * (1 + 1e-9) + 4e-16 * scale:
         return None
-    shown = [f"{x:.{need + 1}f}" for x in got[:6]] + (["…"] if got.size > 6 else [])
+    shown = [f"{x:.{need}f}" for x in got[:6]] + (["…"] if got.size > 6 else [])
     if got.size == 1 and np.ndim(answer) == 0:
-        return shown[0]
-    return "[" + ", ".join(shown) + "]"
+        return shown[0], need
+    return "[" + ", ".join(shown) + "]", need
 
 
 def _grade(answer, expected, *, correct, hint, mistakes=(), probability=False, tolerance=None,
@@ -648,19 +659,22 @@ def _function_problem(call, expected, *, close=None, mistakes=(), nonfinite=None
     return _m("function.expected", value=value, expected=wanted), "value"
 
 
-def _grade_function(func, cases, problem, *, name, checker, general, correct, hints=()):
+def _grade_function(func, cases, problem, *, name, defined, checker, general, correct,
+                    hints=()):
     """Run the learner's ``func`` on each (label, input) case and grade the calls.
 
     ``problem(x, call)`` is None for a good call, else (text, kind). ``hints``
     holds (kind, hint id) pairs, the first kind found wins; ``general`` is the
     hint id otherwise and for an unanswered cell; ``correct`` the id of the ✅.
-    ``name`` is the function's name in the notebooks, ``checker`` the checker's.
+    ``name`` is the function's name in the messages about its calls, ``defined``
+    the name the starter cell asks the learner to define (``my_softmax``), and
+    ``checker`` the checker's.
     """
     if _is_unanswered(func):
-        return _not_answered(_m(general))
+        return _not_answered(_m(general), function=defined)
     if not callable(func):
         return _wrong(_m("function.not_a_function", what=_describe_value(func)),
-                      _m("function.pass_itself", example=f"{checker}({name})"))
+                      _m("function.pass_itself", example=f"{checker}({defined})"))
     failures, kinds = [], set()
     for label, x in cases:
         if label is None:
@@ -823,19 +837,19 @@ def _multilabel_word(item):
 def check_multilabel_or_multiclass(answer):
     """Check which tasks of :data:`MULTILABEL_TASKS` are multi-label and which multi-class (01).
 
-    ``answer`` is a dict such as ``{"A": "multi-label", "B": "multi-class", ...}`` or a
+    ``answer`` is a dict such as ``{"A": "multi-class", "B": "multi-label", ...}`` or a
     list of strings in task order; case, spaces and hyphens do not matter. A model's
     name counts as its kind: "softmax" is multi-class, "sigmoid" (one per label)
-    multi-label. Task E (spam or not) is multi-class with K = 2, that is binary:
-    "binary", "multi-class", "softmax" and "sigmoid" (one sigmoid on one score, the
-    same model) are all right; "multi-label" is not.
+    multi-label. Task E (a card payment, fraudulent or not) is multi-class with
+    K = 2, that is binary: "binary", "multi-class", "softmax" and "sigmoid" (one
+    sigmoid on one score, the same model) are all right; "multi-label" is not.
 
     >>> check_multilabel_or_multiclass(["multi-label", "multi-class", "multi-class",
     ...                                 "multi-label", "binary"])
     ✅ Correct: A and D are multi-label (several labels can be true at once: one sigmoid
     per label); B and C are multi-class (exactly one class is true: softmax); E is
-    multi-class with K = 2 (binary): spam and not spam exclude each other, and one
-    sigmoid on one score is the same model (notebook 06, section 4).
+    multi-class with K = 2 (binary): fraudulent and not fraudulent exclude each other,
+    and one sigmoid on one score is the same model (notebook 06, section 4).
     """
     letters = list(MULTILABEL_TASKS)
     hint = _m("multilabel.hint")
@@ -1124,7 +1138,7 @@ def check_odds_function(func):
     Hint: handle p == 1 before dividing: `if p == 1: return math.inf`.
     """
     return _grade_function(func, [(repr(p), p) for p in _ODDS_INPUTS], _odds_problem,
-                              name="odds", checker="check_odds_function",
+                              name="odds", defined="my_odds", checker="check_odds_function",
                               general="odds_function.hint", correct="odds_function.correct",
                               hints=(("other", "odds_function.hint"),
                                      ("sure", "odds_function.sure_hint")))
@@ -1259,6 +1273,38 @@ def _solve_for_p_problem(z, call):
                   (expected if z <= -20 else np.nan, _m("solve_for_p.cancel"), "overflow", 1e-2)])
 
 
+def _ready_made_sigmoid(obj):
+    """"helpers" for helpers' own sigmoid, "scipy" for scipy.special.expit, else None."""
+    if obj is sigmoid:
+        return "helpers"
+    if isinstance(obj, np.ufunc) and obj.__name__ == "expit":
+        return "scipy"
+    return None
+
+
+def _sigmoid_called_by(func):
+    """The ready-made sigmoid a Python function reaches by a global name, or None.
+
+    It reads the names in the function's code, never runs it: a global such as
+    ``sigmoid`` or ``expit``, or an attribute of a global module up to two
+    levels down (``helpers.sigmoid``, ``helpers.numerics.sigmoid``,
+    ``special.expit``). Module attributes are read with ``vars``, so nothing
+    is imported.
+    """
+    code, scope = getattr(func, "__code__", None), getattr(func, "__globals__", None)
+    if not isinstance(code, types.CodeType) or not isinstance(scope, dict):
+        return None
+    names = code.co_names
+    values = [scope.get(name) for name in names]
+    for _ in range(3):  # the globals, then their attributes, then those attributes'
+        found = next(filter(None, map(_ready_made_sigmoid, values)), None)
+        if found:
+            return found
+        values = [vars(v).get(name) for v in values if isinstance(v, types.ModuleType)
+                  for name in names]
+    return None
+
+
 @_checker
 def check_solve_for_p(func):
     """Check a learner's ``solve_for_p(z)``, the p with log(p / (1 − p)) = z, i.e. σ(z) (05).
@@ -1273,10 +1319,29 @@ def check_solve_for_p(func):
     ...     return 1 / (1 + e) if z >= 0 else e / (1 + e)
     >>> check_solve_for_p(solve_for_p)
     ✅ Correct: your solve_for_p(z) is right on all 8 test inputs, z = ±1000 included.
+
+    A ready-made sigmoid passed as the answer (helpers' own ``sigmoid``, scipy's
+    ``expit``), or a function that calls one, is told to write the function itself.
+
+    >>> from helpers import sigmoid
+    >>> check_solve_for_p(sigmoid)
+    ❌ You gave helpers' own sigmoid (imported in the setup cell): it computes σ(z) for you.
+    The exercise is to write solve_for_p yourself.
+    Hint: define solve_for_p with def from the derivation of section 1, with math.exp or
+    np.exp, not a ready-made sigmoid.
     """
+    direct, called = _ready_made_sigmoid(func), _sigmoid_called_by(func)
+    if direct or called:
+        what = {("helpers", True): "solve_for_p.helpers_sigmoid",
+                ("scipy", True): "solve_for_p.expit",
+                ("helpers", False): "solve_for_p.calls_helpers_sigmoid",
+                ("scipy", False): "solve_for_p.calls_expit"}[direct or called, bool(direct)]
+        return _wrong(_m("solve_for_p.ready_made", what=_m(what)),
+                      _m("solve_for_p.ready_made_hint"))
     return _grade_function(
         func, [(repr(z), z) for z in _SOLVE_FOR_P_INPUTS], _solve_for_p_problem,
-        name="solve_for_p", checker="check_solve_for_p", general="solve_for_p.hint",
+        name="solve_for_p", defined="solve_for_p", checker="check_solve_for_p",
+        general="solve_for_p.hint",
         correct="solve_for_p.correct",
         hints=(("sign", "solve_for_p.sign_hint"), ("odds", "solve_for_p.odds_hint"),
                ("overflow", "solve_for_p.overflow_hint")))
@@ -1515,7 +1580,7 @@ def check_softmax_function(func):
     ✅ Correct: your softmax passes all 5 tests, huge scores and a batch included.
     """
     return _grade_function(
-        func, _SOFTMAX_CASES, _softmax_problem, name="softmax",
+        func, _SOFTMAX_CASES, _softmax_problem, name="softmax", defined="my_softmax",
         checker="check_softmax_function", general="softmax_function.hint",
         correct="softmax_function.correct",
         hints=(("overflow", "softmax_function.overflow_hint"),
@@ -1569,7 +1634,7 @@ def check_logsumexp_function(func):
     forming 1 + x.
     """
     verdict = _grade_function(
-        func, _LOGSUMEXP_CASES, _logsumexp_problem, name="logsumexp",
+        func, _LOGSUMEXP_CASES, _logsumexp_problem, name="logsumexp", defined="my_logsumexp",
         checker="check_logsumexp_function", general="logsumexp.hint",
         correct="logsumexp.correct",
         hints=(("vector", "logsumexp.vector_hint"), ("overflow", "logsumexp.overflow_hint"),

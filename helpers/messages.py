@@ -43,6 +43,9 @@ _EN = {
     "common.hint": "Hint: {hint}",
     "common.not_answered":
         "… not answered yet: replace the ... with your answer and run the cell again.",
+    "common.not_answered_function":
+        "… not answered yet: define `{name}` with `def` below the `...` line and run the cell "
+        "again.",
     "common.not_quite": "Not quite.",
     "common.unchecked": "This answer could not be checked ({error}).",
     "common.unchecked_hint": "keep the exercise's own inputs as given, and give your answer "
@@ -84,11 +87,10 @@ _EN = {
                            "divide a percentage by 100.",
     "number.coarse": "You gave {value}, which is right to {places} only: too coarse to check.",
     "number.coarse_hint": "give at least 2 significant digits.",
-    "number.coarse_zeros": "You gave {value}, which is right to {places} only: too coarse to "
-                           "check. Python reads {padded} as {value}: a float keeps no trailing "
-                           "zeros, so they do not count as digits.",
-    "number.coarse_zeros_hint": "keep going past the zeros: give your answer up to one more "
-                                "digit that is not 0.",
+    "number.rounded_zeros": "Correct to {places} (exactly {exact}), reading your {value} as "
+                            "{padded}: Python drops trailing zeros. {text}",
+    "number.rounded_zeros_vector": "Correct to {places}, reading your {value} as {padded}: "
+                                   "Python drops trailing zeros. {text}",
     "number.close": "Close: you gave {value}, which is off by {off}.",
     "number.close_vector": "Close: you gave {value}, which is off by up to {off}.",
     "number.close_hint": "give more digits, or check your rounding: round the last digit you "
@@ -142,42 +144,42 @@ _EN = {
     "sigmoid_sum.raw_scores": "that is the sum of the raw scores; apply the sigmoid first.",
     "sigmoid_sum.sigmoid_of_sum": "that is the sigmoid of the sum; take the sum last.",
     # --- 01: multi-label or multi-class ---------------------------------------------------
-    "multilabel.task_a": "Tag a photo with every object it shows: a dog, a car and a bicycle "
-                         "can all be in one picture.",
-    "multilabel.task_b": "Read the handwritten digit, 0 to 9, in a small image of one digit.",
+    "multilabel.task_a": "Give the genres of a film (comedy, drama, romance, thriller, …) "
+                         "from its plot summary.",
+    "multilabel.task_b": "Tell which of 20 languages a sentence is written in.",
     "multilabel.task_c": "Name the species of one penguin (Adélie, Chinstrap or Gentoo) from "
                          "its measurements.",
     "multilabel.task_d": "Flag which of 5 diseases a patient has, from one blood test; a "
                          "patient may have several of them, or none.",
-    "multilabel.task_e": "Decide whether an e-mail is spam or not.",
+    "multilabel.task_e": "Decide whether a card payment is fraudulent or not.",
     "multilabel.hint": "ask of each task: can two of its labels be true at once? If yes, it "
                        "is multi-label (one sigmoid per label); if exactly one class is "
                        "true, it is multi-class (softmax). Two classes that exclude each "
                        "other are multi-class with K = 2 (binary).",
     "multilabel.form": "You gave {what}; give one answer per task.",
     "multilabel.form_hint": "write \"multi-label\" or \"multi-class\" for each task, as a dict "
-                            "{{\"A\": \"multi-label\", \"B\": ...}} or as a list in task order.",
+                            "{{\"A\": ..., \"B\": ..., ...}} or as a list in task order.",
     "multilabel.count": "You gave {n} answers; give one per task, {k} in all.",
     "multilabel.no_such": "There is no task {task}; the tasks are {letters}.",
     "multilabel.missing": "{task}: no answer yet.",
     "multilabel.unknown": "{task}: {what} is not one of \"multi-label\", \"multi-class\" or "
                           "\"binary\".",
-    "multilabel.why_a": "{task}: one photo can show a dog, a car and a bicycle at once, so its "
+    "multilabel.why_a": "{task}: one film can be a comedy and a romance at once, so its genre "
                         "labels do not exclude each other.",
-    "multilabel.why_b": "{task}: the image shows exactly one digit, so exactly one of the 10 "
+    "multilabel.why_b": "{task}: the sentence is in one language, so exactly one of the 20 "
                         "classes is true.",
     "multilabel.why_c": "{task}: a penguin belongs to exactly one species.",
     "multilabel.why_d": "{task}: a patient may have several of the diseases at once, or "
                         "none, so the 5 labels do not exclude each other.",
-    "multilabel.why_e": "{task}: spam and not spam exclude each other, so it is multi-class "
-                        "with K = 2 (binary); one sigmoid on one score is the same model "
-                        "(notebook 06, section 4).",
+    "multilabel.why_e": "{task}: fraudulent and not fraudulent exclude each other, so it is "
+                        "multi-class with K = 2 (binary); one sigmoid on one score is the "
+                        "same model (notebook 06, section 4).",
     "multilabel.wrong": "Not quite: look again at {n} of the {k} tasks.",
     "multilabel.correct": "Correct: A and D are multi-label (several labels can be true at "
                           "once: one sigmoid per label); B and C are multi-class (exactly one "
-                          "class is true: softmax); E is multi-class with K = 2 (binary): spam "
-                          "and not spam exclude each other, and one sigmoid on one score is "
-                          "the same model (notebook 06, section 4).",
+                          "class is true: softmax); E is multi-class with K = 2 (binary): "
+                          "fraudulent and not fraudulent exclude each other, and one sigmoid "
+                          "on one score is the same model (notebook 06, section 4).",
     # --- 02: sigmoid --------------------------------------------------------------------
     "sigmoid_at_zero.correct": "σ(0) = 1 / (1 + e⁰) = 1/2: a score of 0 means 'either class, "
                                "equally'.",
@@ -324,9 +326,18 @@ _EN = {
                              "in the exponent.",
     "solve_for_p.odds_hint": "e^z is the odds p / (1 − p); turn the odds into p with "
                              "odds / (1 + odds).",
-    "solve_for_p.overflow_hint": "use exp(−|z|), which is at most 1 and never overflows: with "
-                                 "e = exp(−|z|), return 1 / (1 + e) for z ≥ 0 and e / (1 + e) "
-                                 "for z < 0.",
+    "solve_for_p.overflow_hint": "follow the two-branch sigmoid of notebook 02, section 5: "
+                                 "its only exponential, e^(−|z|), is at most 1, and it "
+                                 "subtracts nothing, so it neither overflows nor loses digits.",
+    "solve_for_p.ready_made": "You gave {what}: it computes σ(z) for you. The exercise is to "
+                              "write solve_for_p yourself.",
+    "solve_for_p.helpers_sigmoid": "helpers' own sigmoid (imported in the setup cell)",
+    "solve_for_p.calls_helpers_sigmoid": "a function that calls helpers' own sigmoid",
+    "solve_for_p.expit": "scipy's expit, a ready-made sigmoid",
+    "solve_for_p.calls_expit": "a function that calls scipy's expit",
+    "solve_for_p.ready_made_hint": "define solve_for_p with def from the derivation of "
+                                   "section 1, with math.exp or np.exp, not a ready-made "
+                                   "sigmoid.",
     "solve_for_p.overflowed": "returned {value}, not a probability (exp overflowed).",
     "solve_for_p.sign": "that is σ(−z): the sign is flipped",
     "solve_for_p.odds": "that is e^z, the odds",
@@ -367,9 +378,9 @@ _EN = {
                       "e^709.78 ≈ 1.8e308 exp overflows to inf, and inf / inf is nan; below "
                       "about e^(−745) it underflows to 0, and 0 / 0 is nan. The maths says "
                       "the shift changes nothing; the formula as written cannot compute it.",
-    "shift.overflow_hint": "keep |c| below about 700, or subtract the largest score before "
-                           "exp: e^(z_i − max z) is at most 1, and that shift changes nothing "
-                           "either. A RuntimeWarning about overflow comes from your own np.exp.",
+    "shift.overflow_hint": "subtract the largest score before exp: e^(z_i − max z) is at "
+                           "most 1, and that shift changes nothing either. A RuntimeWarning "
+                           "about overflow comes from your own np.exp.",
     "probs.bad_r": "r must be a list of at least one finite log-odds",
     "probs.hint": "P_K = 1 / (1 + Σ_j e^(r_j)) and P_i = e^(r_i) · P_K: K numbers, the "
                   "reference class K last, that add up to 1.",

@@ -7,6 +7,7 @@ may escape (the pytest settings turn warnings into errors).
 """
 
 import ast
+import json
 import math
 import re
 import subprocess
@@ -312,18 +313,26 @@ def test_numeric_hostile_and_extreme(name, capsys):
 
 
 def test_the_rounding_rule():
-    """Right rounding → ✅ with 2+ significant digits; one unit off → ❌ Close; fewer → ❌."""
+    """Right rounding → ✅ with 2+ significant digits; one unit off → ❌ Close; fewer → ❌.
+
+    A float that lost trailing zeros (0.050 shows as 0.05) is read with them when
+    they make it a right rounding to 2 significant digits.
+    """
     for w in np.linspace(-4.0, 4.0, 41):
         exact = math.exp(w)
+        lead = math.floor(math.log10(exact)) + 1
         for decimals in range(0, 7):
             answer = round(exact, decimals)
             d = len(repr(answer).split(".")[1]) if decimals else 0  # 0.050 shows as 0.05
             if decimals == 0:
                 answer = int(answer)
-            digits = math.floor(math.log10(exact)) + 1 + d
+            digits = lead + d
+            zeros_read = decimals > 0 and 2 - lead >= 1 and round(exact, 2 - lead) == answer
             verdict = ex.check_odds_multiplier(w, answer)
             if math.isclose(answer, exact, rel_tol=1e-6, abs_tol=1e-9):
                 assert verdict.ok
+            elif zeros_read and digits < 2:
+                assert verdict.ok and "Python drops trailing zeros" in verdict.message
             elif digits >= 2:
                 assert verdict.ok, (w, d, verdict.message)
                 assert "Correct to" in verdict.message
@@ -499,41 +508,38 @@ def test_logit_of_hint_fits_both_routes():
 # --- trailing zeros: a float cannot show them -------------------------------------------
 
 
-def test_trailing_zeros_are_explained_without_giving_the_digit():
-    w = math.log(0.1003)  # the odds multiplier is 0.1003; typed as 0.100 it arrives as 0.1
-    for answer in (0.100, 0.10, np.float64(0.100), np.float32(0.100), np.array(0.100)):
+def test_a_float_that_lost_its_trailing_zeros_is_read_as_typed():
+    # 0.10 arrives as 0.1: if the zeros make it a right 2-digit rounding, it is right.
+    w = math.log(0.1003)  # the odds multiplier is 0.1003
+    for answer in (0.100, 0.10, 0.1, np.float64(0.100), np.float32(0.100), np.array(0.100)):
         verdict = ex.check_odds_multiplier(w, answer)
-        assert_wrong(verdict, "Python reads 0.100 as 0.1")
-        assert "trailing zeros" in verdict.message
-        assert verdict.message.splitlines()[-1] == (
-            "Hint: keep going past the zeros: give your answer up to one more digit that is "
-            "not 0.")
-        assert "1003" not in verdict.message
+        assert_right(verdict, "✅ Correct to 2 decimals")
+        assert "reading your 0.1 as 0.10" in verdict.message
     assert_right(ex.check_odds_multiplier(w, 0.1003))
     assert_right(ex.check_odds_multiplier(w, Decimal("0.100")), "✅ Correct to 3 decimals")
-    verdict = ex.check_odds_multiplier(math.log(0.0501), 0.05)  # 0.0500 arrives as 0.05
-    assert_wrong(verdict, "Python reads 0.0500 as 0.05")
-    # not explained by zeros: 0.10 is no rounding of 0.137; an int keeps what was typed
-    # (2 for 2.003 is coarse, but 2.0 would have shown its decimal)
+    assert_right(ex.check_odds_multiplier(math.log(0.0501), 0.05), "✅ Correct to 3 decimals")
+    # Not explained by zeros: 0.10 is no rounding of 0.137 or 0.6667; an int keeps what
+    # was typed (2 for 2.003 is coarse, but 2.0 would have shown its decimal).
     for w, answer in ((math.log(0.137), 0.1), (math.log(2.003), 2), (math.log(2.003), np.int64(2)),
-                      (math.log(0.137), 0.2)):
+                      (math.log(0.137), 0.2), (math.log(2 / 3), 0.7)):
         verdict = ex.check_odds_multiplier(w, answer)
         assert_wrong(verdict)
         assert "trailing zeros" not in verdict.message
     assert "give at least 2 significant digits" in ex.check_odds_multiplier(
         math.log(0.137), 0.1).message
+    assert "give at least 2 significant digits" in ex.check_odds_multiplier(
+        math.log(2 / 3), 0.7).message
 
 
 def test_trailing_zeros_in_a_list():
     r = math.log(0.1003 / 0.8997)  # K = 2: P = [0.1003, 0.8997]
     verdict = ex.check_probs_from_log_odds(r, [0.100, 0.900])
-    assert_wrong(verdict, "Python reads [0.100, 0.900] as [0.1, 0.9]")
-    assert "0.1003" not in verdict.message and "0.8997" not in verdict.message
+    assert_right(verdict, "✅ Correct to 2 decimals")
+    assert "[0.10, 0.90]" in verdict.message
     assert_right(ex.check_probs_from_log_odds(r, [0.1003, 0.8997]))
-    assert "trailing zeros" not in ex.check_probs_from_log_odds(r, [0.2, 0.8]).message
+    assert_wrong(ex.check_probs_from_log_odds(r, [0.2, 0.8]))
     z = np.array([0.0, math.log(0.8997 / 0.1003)])  # softmax(z) = [0.1003, 0.8997]
-    verdict = ex.check_shift_invariance(z, [0.1003, 0.8997], [0.100, 0.900])
-    assert_wrong(verdict, "Python reads [0.100, 0.900] as [0.1, 0.9]")
+    assert_right(ex.check_shift_invariance(z, [0.1003, 0.8997], [0.100, 0.900]))
 
 
 # --- notebook 05: more of the numeric checkers -------------------------------------------
@@ -619,9 +625,25 @@ def test_multilabel_tasks_are_described():
     assert set(tasks) == set(MULTILABEL_RIGHT)
     for letter, text in tasks.items():
         assert isinstance(text, str) and text.endswith(".") and len(text.split()) >= 5, letter
-    assert "photo" in tasks["A"] and "digit" in tasks["B"] and "penguin" in tasks["C"]
-    assert "diseases" in tasks["D"] and "spam" in tasks["E"]
+    assert "genres of a film" in tasks["A"] and "20 languages" in tasks["B"]
+    assert "penguin" in tasks["C"] and "diseases" in tasks["D"] and "card payment" in tasks["E"]
     assert dict(tasks) == {letter: tasks[letter] for letter in tasks}
+
+
+def test_multilabel_tasks_are_not_the_worked_examples_of_notebook_01():
+    """The exercise tests transfer: no task is one of 01 §5's examples (photo, digit, spam)."""
+    nb = json.loads((ROOT / "notebooks" / "01_raw_scores.ipynb").read_text(encoding="utf-8"))
+    lesson = " ".join("".join(c["source"]) for c in nb["cells"]).lower()
+    section_5 = lesson.split("## 5.", 1)[1].split("## check yourself", 1)[0]
+    examples = ("photo", "tag", "digit", "spam")
+    assert all(word in section_5 for word in examples)
+    texts = {key: text for key, text in messages.MESSAGES["en"].items()
+             if key.startswith("multilabel.")}  # the tasks, the per-task hints and the ✅
+    for word in (*examples, "e-mail", "email"):
+        for key, text in texts.items():
+            assert word not in text.lower(), (key, word)
+    kinds = sorted(MULTILABEL_RIGHT[letter] for letter in "ABE")  # the three replaced tasks
+    assert kinds == ["binary", "multi-class", "multi-label"]
 
 
 def test_multilabel_correct():
@@ -646,7 +668,8 @@ def test_multilabel_task_e_matches_notebook_01():
     msg = ex.check_multilabel_or_multiclass(MULTILABEL_RIGHT).message
     assert "E is multi-class with K = 2 (binary)" in msg and same_model in msg
     msg = ex.check_multilabel_or_multiclass({**MULTILABEL_RIGHT, "E": "multi-label"}).message
-    assert "E: spam and not spam exclude each other, so it is multi-class with K = 2" in msg
+    assert ("E: fraudulent and not fraudulent exclude each other, so it is multi-class "
+            "with K = 2") in msg
     assert same_model in msg
     assert "multi-class with K = 2 (binary)" in msg.splitlines()[-1]
     every = " ".join(messages.MESSAGES["en"][key] for key in messages.MESSAGES["en"]
@@ -822,6 +845,9 @@ def test_shift_invariance_with_c_1000_explains_overflow_and_adds_no_warning():
     for verdict in verdicts:
         assert_wrong(verdict, "overflows to inf, and inf / inf is nan")
         assert "underflows to 0" in verdict.message and "your own np.exp" in verdict.message
+        hint = verdict.message.splitlines()[-1]
+        assert hint.startswith("Hint: subtract the largest score before exp")
+        assert "700" not in hint and "|c|" not in hint  # c = 1000 is given: keep it
 
 
 def test_shift_invariance_unanswered_scores_are_not_an_error():
@@ -1076,12 +1102,39 @@ def test_cross_entropy_gradient_bad_parameters_do_not_raise():
 FUNCTION_CHECKERS = (ex.check_odds_function, ex.check_solve_for_p, ex.check_softmax_function,
                      ex.check_logsumexp_function)
 TESTED.update(f.__name__ for f in FUNCTION_CHECKERS)
+# the name each starter cell asks the learner to define: `my_odds = ...  # keep this line; ...`
+DEFINED = {ex.check_odds_function: "my_odds", ex.check_solve_for_p: "solve_for_p",
+           ex.check_softmax_function: "my_softmax", ex.check_logsumexp_function: "my_logsumexp"}
 
 
 @pytest.mark.parametrize("answer", [None, ...], ids=["None", "Ellipsis"])
 def test_function_checkers_unanswered(answer):
+    """The not-answered message says what the starter comment says: define it below the line."""
     for check in FUNCTION_CHECKERS:
-        assert_unanswered(check(answer))
+        verdict = check(answer)
+        assert_unanswered(verdict)
+        assert verdict.message.splitlines()[0] == (
+            f"… not answered yet: define `{DEFINED[check]}` with `def` below the `...` line "
+            "and run the cell again."), verdict.message
+        assert "replace the ..." not in verdict.message
+
+
+def test_function_starter_cells_match_the_not_answered_message():
+    """Each function exercise's starter line is `name = ...  # keep this line; ...`."""
+    calls = {f"{check.__name__}({name})": name for check, name in DEFINED.items()}
+    found = {}
+    for path in sorted((ROOT / "notebooks").glob("0[0-7]_*.ipynb")):
+        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
+            text = "".join(cell["source"])
+            lines = text.splitlines()
+            if cell["cell_type"] != "code" or not lines or lines[-1] not in calls:
+                continue
+            name = calls[lines[-1]]
+            found[name] = path.name
+            assert lines[0] == (f"{name} = ...  # keep this line; define {name} with def "
+                                "below it"), (path.name, lines[0])
+            assert "replace" not in text and "leave this line" not in text, path.name
+    assert sorted(found) == sorted(DEFINED.values()), found
 
 
 def test_function_checkers_not_a_function():
@@ -1089,7 +1142,8 @@ def test_function_checkers_not_a_function():
                    ["f"], ("B",)):
         for check in FUNCTION_CHECKERS:
             assert_wrong(check(answer), "not a function")
-            assert f"{check.__name__}(" in check(answer).message  # the example names it
+            # the example names the checker and the learner's own function
+            assert f"{check.__name__}({DEFINED[check]})" in check(answer).message
 
 
 def test_function_checkers_with_functions_that_misbehave(capsys):
@@ -1231,13 +1285,13 @@ def _solve_for_p_printing(z):
 
 
 SOLVE_FOR_P_WRONG = {
-    "math_naive": (_solve_for_p_math_naive, "exp(−|z|)"),
-    "numpy_naive": (_solve_for_p_numpy_naive, "exp(−|z|)"),
-    "numpy_rewrite": (_solve_for_p_numpy_rewrite, "exp(−|z|)"),
-    "where_both_branches": (_solve_for_p_where, "exp(−|z|)"),
+    "math_naive": (_solve_for_p_math_naive, "notebook 02, section 5"),
+    "numpy_naive": (_solve_for_p_numpy_naive, "notebook 02, section 5"),
+    "numpy_rewrite": (_solve_for_p_numpy_rewrite, "notebook 02, section 5"),
+    "where_both_branches": (_solve_for_p_where, "notebook 02, section 5"),
     "flipped": (lambda z: _solve_for_p_ok(-z), "check the sign"),
     "odds": (lambda z: math.exp(z) if z < 700 else math.inf, "odds / (1 + odds)"),
-    "subtracts": (_solve_for_p_subtracts, "exp(−|z|)"),
+    "subtracts": (_solve_for_p_subtracts, "notebook 02, section 5"),
     "returns_none": (lambda z: None, "gives p ="),
     "returns_string": (lambda z: "0.5", "gives p ="),
     "returns_list": (lambda z: [_solve_for_p_ok(z)], "gives p ="),
@@ -1273,6 +1327,61 @@ def test_solve_for_p_messages():
     assert "the odds" in ex.check_solve_for_p(SOLVE_FOR_P_WRONG["odds"][0]).message
     assert "forget `return`" in ex.check_solve_for_p(lambda z: None).message
     assert_right(ex.check_solve_for_p(_solve_for_p_printing))
+
+
+def test_solve_for_p_overflow_hint_points_to_notebook_02_without_the_code():
+    for func in (_solve_for_p_math_naive, _solve_for_p_numpy_naive, _solve_for_p_numpy_rewrite,
+                 _solve_for_p_where, _solve_for_p_subtracts):
+        hint = ex.check_solve_for_p(func).message.splitlines()[-1]
+        assert hint.startswith("Hint: follow the two-branch sigmoid of notebook 02, section 5")
+        for code in ("return", "1 / (1 + e)", "e / (1 + e)", "z ≥ 0", "z < 0", "e = "):
+            assert code not in hint, (code, hint)
+
+
+def _learner_function(source, **scope):
+    """A function defined in a notebook cell whose globals hold ``scope``."""
+    exec(source, scope)  # a fixed test string, as a notebook cell would define it
+    return scope["solve_for_p"]
+
+
+def test_solve_for_p_refuses_a_ready_made_sigmoid():
+    import helpers
+    import helpers.numerics
+
+    special = pytest.importorskip("scipy.special")
+    given = {"helpers' own sigmoid (imported in the setup cell)":
+             (helpers.sigmoid, helpers.numerics.sigmoid, helpers_sigmoid),
+             "scipy's expit, a ready-made sigmoid": (special.expit,)}
+    calls = {"a function that calls helpers' own sigmoid": [
+                 _learner_function("def solve_for_p(z):\n    return sigmoid(z)",
+                                   sigmoid=helpers.sigmoid),
+                 _learner_function("solve_for_p = lambda z: helpers.sigmoid(z)", helpers=helpers),
+                 _learner_function("def solve_for_p(z):\n    return helpers.numerics.sigmoid(z)",
+                                   helpers=helpers),
+                 _learner_function("def solve_for_p(z):\n    p = float(s(z))\n    return p",
+                                   s=helpers.sigmoid)],
+             "a function that calls scipy's expit": [
+                 _learner_function("def solve_for_p(z):\n    return expit(z)", expit=special.expit),
+                 _learner_function("def solve_for_p(z):\n    return special.expit(z)",
+                                   special=special)]}
+    cases = [(what, f) for what, funcs in given.items() for f in funcs]
+    cases += [(what, f) for what, funcs in calls.items() for f in funcs]
+    for what, func in cases:
+        assert func(1000.0) == 1.0  # each would pass the tests on its own
+        verdict = ex.check_solve_for_p(func)
+        assert_wrong(verdict, f"You gave {what}: it computes σ(z) for you.")
+        assert "write solve_for_p yourself" in verdict.message
+        assert verdict.message.splitlines()[-1] == (
+            "Hint: define solve_for_p with def from the derivation of section 1, with math.exp "
+            "or np.exp, not a ready-made sigmoid.")
+    # a learner's own sigmoid, even under that name, and numpy's own functions are fine
+    own = _learner_function(
+        "def sigmoid(z):\n    e = math.exp(-abs(z))\n    return 1 / (1 + e) if z >= 0 else "
+        "e / (1 + e)\ndef solve_for_p(z):\n    return sigmoid(z)", math=math)
+    assert_right(ex.check_solve_for_p(own))
+    assert_right(ex.check_solve_for_p(_learner_function(
+        "def solve_for_p(z):\n    e = np.exp(-np.abs(z))\n"
+        "    return np.where(z >= 0, 1 / (1 + e), e / (1 + e))", np=np)))
 
 
 # --- function answers: softmax (07) -----------------------------------------------------
