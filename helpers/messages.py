@@ -240,9 +240,9 @@ _EN = {
     "symmetry.disagree_hint": "compute both at full precision, without rounding: "
                               "left = sigmoid(-z), right = 1 - sigmoid(z).",
     "symmetry.correct": "Correct: on your {n} points from {low} to {high}, σ(−z) and 1 − σ(z) "
-                        "agree: the largest difference is {diff}, float rounding (allowed: "
-                        "1e-15, absolute, because 1 − σ(z) keeps only absolute accuracy where "
-                        "σ(−z) is tiny).",
+                        "agree: the largest difference is below 1e-15, float rounding (the "
+                        "bound is absolute, because 1 − σ(z) keeps only absolute accuracy "
+                        "where σ(−z) is tiny).",
     # --- 03: odds -------------------------------------------------------------------------
     "odds_of.correct": "the odds of p = {p} are {p} / {q} = {value}.",
     "odds_of.hint": "odds = p / (1 − p): the chance of winning divided by the chance of losing.",
@@ -622,10 +622,11 @@ _EN = {
         "others, largest for class 2."
     ),
     "alt.naive_softmax_figure": (
-        "The probability of class 1 for the scores (s, s − 1) as s runs from −1000 to 1000: "
-        "the stable softmax is flat at 0.731 everywhere, while the naive formula matches it "
-        "only between about −740 and 709, gives wrong values such as 0.7 and 1.0 just above "
-        "−745 and gives nan in the grey bands below −745 and above 709.78."
+        "P_1 of the scores (s, s − 1) for s from −1000 to 1000: the stable softmax is flat at "
+        "0.731, while the naive formula agrees with it to within 0.1 % only from about −738 "
+        "to 709, gives wrong values (crosses) from −745 to −738, in the lightly shaded band "
+        "from −745 to −708 where e^s is subnormal, and gives nan in the grey bands below "
+        "−745.13 and above 709.78."
     ),
     "alt.score_shifts_figure": (
         "Left, three parallel score vectors over classes 1 to 3, z = (2, 1, 0.1), z + 3 and "

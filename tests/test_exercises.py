@@ -738,18 +738,23 @@ def _sigmoid_exact(z):
     return np.where(z >= 0, 1 / (1 + e), e / (1 + e))
 
 
-def test_sigmoid_symmetry_correct_and_states_the_largest_difference():
+def test_sigmoid_symmetry_correct_and_states_only_the_bound():
+    # The ✅ says the largest difference is below 1e-15, never its digits: they depend on
+    # the last bit of exp, which differs between numpy builds and C libraries.
     for z in (GRID, list(GRID), np.linspace(-40, 40, 81), np.array([-1000.0, 0.0, 1000.0])):
         z = np.asarray(z)
         left, right = _sigmoid_exact(-z), 1 - _sigmoid_exact(z)
+        messages_seen = set()
         for args in ((z, left, right), (z, helpers_sigmoid(-z), 1 - helpers_sigmoid(z)),
-                     (list(z), list(left), tuple(right))):
+                     (list(z), list(left), tuple(right)), (z, left, left),
+                     (z, left, left + 9e-16 * (np.arange(z.size) % 2))):
             verdict = ex.check_sigmoid_symmetry(*args)
             assert_right(verdict)
-            diff = float(np.max(np.abs(np.asarray(args[1]) - np.asarray(args[2]))))
-            stated = re.search(r"largest difference is (\S+),", verdict.message).group(1)
-            assert float(stated) == pytest.approx(diff, rel=1e-6, abs=0.0)
-            assert "1e-15, absolute" in verdict.message
+            assert "the largest difference is below 1e-15, float rounding" in verdict.message
+            assert "bound is absolute" in verdict.message
+            assert not re.search(r"\de-1[6-9]|\d\.\d{3}", verdict.message), verdict.message
+            messages_seen.add(verdict.message)
+        assert len(messages_seen) == 1, messages_seen  # differences of 0 to 9e-16: one message
 
 
 def test_sigmoid_symmetry_mistakes():

@@ -241,6 +241,8 @@ def test_every_deeper_notebook_has_the_anatomy_and_a_way_in():
         assert in_order(text, required), f"deeper/{path.name}: sections out of order"
         learn = learn_cell(nb)
         assert "**Time:**" in learn and "**Prerequisites:**" in learn, path.name
+        row = nb_budget.measure(path)
+        assert row["stated_minutes"] == [row["minutes"]], f"deeper/{path.name}: {row}"
         # From the place it applies: a "★ Going deeper" line, or a lesson's prerequisites.
         way_in = (rf"(★ \*\*Going deeper:\*\*|\*\*Prerequisites:\*\*)[^\n]*"
                   rf"\]\(deeper/{re.escape(path.name)}[)#]")
