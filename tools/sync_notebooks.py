@@ -83,11 +83,6 @@ def deeper_paths(folder=NOTEBOOKS):
     return sorted((Path(folder) / "deeper").glob("*.ipynb"))
 
 
-def all_paths(folder=NOTEBOOKS):
-    """Every notebook the tool stamps: core, solutions, deeper."""
-    return notebook_paths(folder) + solution_paths(folder) + deeper_paths(folder)
-
-
 def title_and_promise(nb, path):
     """``("02 · The sigmoid", "one-sentence promise")`` from the first cell."""
     lines = [line.strip() for line in nb.cells[0].source.splitlines()] if nb.cells else []
@@ -154,7 +149,7 @@ def contents(entries, deeper=()):
 
 
 def solution_navigation(lesson, first):
-    return ("---\n\n" f"**Back to the lesson:** {link(lesson, '../')} · "
+    return (f"---\n\n**Back to the lesson:** {link(lesson, '../')} · "
             f"**Contents:** {link(first, '../')}")
 
 
