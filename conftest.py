@@ -3,6 +3,11 @@
 * No bytecode files: set before any project module is imported, and passed on
   to subprocesses (kernels, ``python -c`` checks) through the environment.
 * Hypothesis keeps its files in a temporary directory, not in ``.hypothesis/``.
+* matplotlib (here and in every kernel nbval starts) keeps its config and font
+  cache in a temporary directory too, built once at the start of the session:
+  a shared ``~/.cache/matplotlib`` written by another environment can point at
+  font files that no longer exist, and the fallback warnings would end up in
+  the notebooks' outputs.
 * At the end of the session, ``git status`` (ignored files included) must be
   what it was at the start; if not, the session fails and says what changed.
 """
@@ -18,8 +23,9 @@ sys.dont_write_bytecode = True
 os.environ["PYTHONDONTWRITEBYTECODE"] = "1"
 _SCRATCH = tempfile.mkdtemp(prefix="s2p-tests-")
 os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", os.path.join(_SCRATCH, "hypothesis"))
+os.environ["MPLCONFIGDIR"] = os.path.join(_SCRATCH, "matplotlib")
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent
 
 
 def _tree_state():
@@ -38,6 +44,7 @@ def _tree_state():
 
 def pytest_sessionstart(session):
     session.config.stash_tree_state = _tree_state()
+    import matplotlib.font_manager  # noqa: F401  (builds the font cache before any kernel)
 
 
 def pytest_sessionfinish(session, exitstatus):
