@@ -34,6 +34,7 @@ __all__ = [
     "MessageMap",
     "current_language",
     "message",
+    "template",
     "template_fields",
     "use_language",
 ]
@@ -777,6 +778,99 @@ _EN = {
     "plot.score_shifts.ylabel": "score",
     "plot.score_shifts.vectors_title": "Three score vectors, parallel",
     "plot.score_shifts.softmax_title": "One softmax for all three",
+    # --- explorers (helpers.widgets): controls, readouts, titles, alt text --------------
+    "explorer.alt": "A still picture of {state}. {purpose}.",
+    # explorer: sigmoid
+    "explorer.sigmoid.title": "Sigmoid explorer",
+    "explorer.sigmoid.purpose":
+        "Move z and follow the point on the sigmoid, its tangent and the 0.5 threshold",
+    "explorer.sigmoid.control.z": "score z",
+    "explorer.sigmoid.row.z": "z",
+    "explorer.sigmoid.row.p": "σ(z)",
+    "explorer.sigmoid.row.slope": "slope σ(1 − σ)",
+    "explorer.sigmoid.row.prediction": "prediction",
+    "explorer.sigmoid.c1": "C1",
+    "explorer.sigmoid.c2": "C2",
+    # explorer: scores
+    "explorer.scores.title": "Scores explorer",
+    "explorer.scores.purpose": "Move K raw scores; compare a sigmoid per score with softmax",
+    "explorer.scores.control.z": "score of class {i}",
+    "explorer.scores.panel.raw": "raw scores z",
+    "explorer.scores.panel.sigmoid": "σ(z), one score at a time",
+    "explorer.scores.panel.softmax": "softmax(z)",
+    "explorer.scores.sum": "sum = {total}",
+    "explorer.scores.sum_not_one": "sum = {total}  ≠ 1",
+    # explorer: odds
+    "explorer.odds.title": "Odds explorer",
+    "explorer.odds.purpose":
+        "Move a probability p and read it as odds: a number, a ratio, and games won",
+    "explorer.odds.control.p": "probability of a win p",
+    "explorer.odds.row.p": "p = P(win)",
+    "explorer.odds.row.q": "1 − p = P(loss)",
+    "explorer.odds.row.odds": "odds = p / (1 − p)",
+    "explorer.odds.row.ratio": "odds as a ratio",
+    "explorer.odds.games.title": "in {games} games, on average",
+    "explorer.odds.games.exact": "{wins}, {losses}",
+    "explorer.odds.games.about": "≈ {wins}, {losses}",
+    "explorer.odds.count.win": "{n} win",
+    "explorer.odds.count.wins": "{n} wins",
+    "explorer.odds.count.loss": "{n} loss",
+    "explorer.odds.count.losses": "{n} losses",
+    "explorer.odds.legend.win": "win",
+    "explorer.odds.legend.loss": "loss",
+    "explorer.odds.strip.title": "win part p, loss part 1 − p: the odds are their ratio",
+    # explorer: logit
+    "explorer.logit.title": "Logit explorer",
+    "explorer.logit.purpose":
+        "Move p and follow it on three linked number lines: p, odds and log-odds",
+    "explorer.logit.control.p": "probability p",
+    "explorer.logit.line.p": "probability p",
+    "explorer.logit.line.odds": "odds p / (1 − p)",
+    "explorer.logit.line.log_odds": "log-odds log(p / (1 − p))",
+    "explorer.logit.half.p_below": "p < 0.5",
+    "explorer.logit.half.p_above": "p > 0.5",
+    "explorer.logit.half.odds_below": "< 1",
+    "explorer.logit.half.odds_above": "odds > 1",
+    "explorer.logit.half.log_odds_below": "log-odds < 0",
+    "explorer.logit.half.log_odds_above": "log-odds > 0",
+    "explorer.logit.squeezed": "squeezed",
+    "explorer.logit.row.p": "p =",
+    "explorer.logit.row.odds": "odds =",
+    "explorer.logit.row.log_odds": "log-odds =",
+    # explorer: inverse
+    "explorer.inverse.title": "Inverse explorer",
+    "explorer.inverse.purpose":
+        "Move z: the point (z, σ(z)) on the sigmoid and its mirror (σ(z), z) on the logit",
+    "explorer.inverse.control.z": "score z",
+    "explorer.inverse.mirror": "the point (z, σ(z)) on σ\nmirrors to (σ(z), z)\non the logit",
+    "explorer.inverse.row.z": "z",
+    "explorer.inverse.row.p": "σ(z)",
+    "explorer.inverse.row.logit": "logit(σ(z))",
+    "explorer.inverse.undoes": "logit(σ(z)) = z:\nthe logit undoes\nthe sigmoid",
+    # explorer: derivation
+    "explorer.derivation.title": "Derivation explorer",
+    "explorer.derivation.purpose":
+        "Set K - 1 log-odds against a reference class; get K probabilities; shift them all",
+    "explorer.derivation.control.r": "log-odds r{j}",
+    "explorer.derivation.control.ref": "reference",
+    "explorer.derivation.control.shift": "shift c, added to every score",
+    "explorer.derivation.panel.scores": "scores z = [r, 0], and z + c",
+    "explorer.derivation.panel.probs": "probabilities P",
+    "explorer.derivation.reference": "reference",
+    "explorer.derivation.row.p_ref": "reference class: {formula}",
+    "explorer.derivation.row.difference": "shift check: max |softmax(z + c) − P|",
+    # explorer: softmax
+    "explorer.softmax.title": "Softmax explorer",
+    "explorer.softmax.purpose":
+        "Move the logits, the temperature T and the base b; watch softmax and its argmax",
+    "explorer.softmax.control.z": "logit of class {i}",
+    "explorer.softmax.control.temperature": "temperature T",
+    "explorer.softmax.control.base": "base b",
+    "explorer.softmax.panel.probs": "softmax(z / T, base b)",
+    "explorer.softmax.panel.onehot": "argmax as one-hot",
+    "explorer.softmax.row.entropy": "entropy −Σ p log₂ p (uniform: {uniform} bits)",
+    "explorer.softmax.row.temperature_e": "the same as base e at temperature T / log b",
+    "explorer.softmax.bits": "{value} bits",
 }
 
 MESSAGES = {"en": _EN}
@@ -843,6 +937,16 @@ class MessageMap(Mapping):
     def message_id(self, key):
         """The message id behind ``key``."""
         return self._ids[key]
+
+
+def template(key):
+    """The message ``key`` in the current language, its fields unfilled (for code that
+    fills them elsewhere, such as an explorer's front end).
+
+    >>> template("common.hint")
+    'Hint: {hint}'
+    """
+    return MESSAGES[current_language()][key]
 
 
 def template_fields(template):

@@ -134,18 +134,29 @@ def _point(i, **extra):
     return {"color": style["color"], "marker": style["marker"], **POINT, **extra}
 
 
+CLASS_BAR_WIDTH = 0.7  # class i's bar spans i ± CLASS_BAR_WIDTH / 2
+
+
+def draw_class_axes(ax, k):
+    """Slots for K classes along x, at 0 … K − 1, labelled 1 … K, with no vertical grid
+    (used by the class-bar figures and the scores, derivation and softmax explorers)."""
+    xs = np.arange(k)
+    ax.set_xticks(xs, [str(i + 1) for i in xs])
+    ax.set_xlabel(message("plot.common.class"))
+    ax.grid(False, axis="x")
+
+
 def _class_bars(ax, values, *, fmt="{:.2f}"):
     """One bar per class: colour and hatch from the style, values written on the bars."""
     values = np.asarray(values, dtype=float)
     xs = np.arange(values.size)
     colors = [SERIES[i % len(SERIES)][0] for i in xs]
-    bars = ax.bar(xs, values, color=colors, edgecolor="black", linewidth=1.0, width=0.7)
+    bars = ax.bar(xs, values, color=colors, edgecolor="black", linewidth=1.0,
+                  width=CLASS_BAR_WIDTH)
     for i, bar in enumerate(bars):
         bar.set_hatch(HATCHES[i % len(HATCHES)])
     ax.bar_label(bars, labels=[fmt.format(v) for v in values], padding=3)
-    ax.set_xticks(xs, [str(i + 1) for i in xs])
-    ax.set_xlabel(message("plot.common.class"))
-    ax.grid(False, axis="x")
+    draw_class_axes(ax, values.size)
     return bars
 
 
@@ -189,10 +200,19 @@ def save_png(fig, path):
     write_png(fig, path, dpi=DPI)
 
 
+def readout_box(ax, xy, width, height):
+    """A white rounded box at ``xy`` (axes fractions) to write readouts on."""
+    return FancyBboxPatch(xy, width, height, transform=ax.transAxes,
+                          boxstyle="round,pad=0.01", facecolor="white", edgecolor=NEUTRAL,
+                          zorder=3)
+
+
 # --- 02 sigmoid ------------------------------------------------------------------------
 
 
-def _draw_sigmoid(ax, z_max=8.0):
+def draw_sigmoid(ax, z_max=8.0):
+    """Draw σ(z) on [-z_max, z_max] into ``ax`` (used by :func:`sigmoid_figure` and the
+    sigmoid explorer); returns the line."""
     zs = np.linspace(-z_max, z_max, 401)
     (line,) = ax.plot(zs, numerics.sigmoid(zs), **_curve(0), label=r"$\sigma(z)$", gid="sigmoid")
     ax.set_xlim(-z_max, z_max)
@@ -222,7 +242,7 @@ def sigmoid_figure():
     """
     with styled():
         fig, ax = new_figure(7.0, 4.2, dpi=DPI)
-        _draw_sigmoid(ax)
+        draw_sigmoid(ax)
         for low, high, x_text, y_text in ((-8, -4, -6, 0.25), (4, 8, 6, 0.75)):
             ax.axvspan(low, high, **SHADE, gid="saturated")
             ax.text(x_text, y_text, message("plot.sigmoid.saturated"), ha="center",
@@ -367,6 +387,22 @@ def logit_figure():
 # --- 05 inverse ------------------------------------------------------------------------
 
 
+def draw_inverse_curves(ax, lim=4.0):
+    """Draw σ(z), logit(p) and the mirror line y = x on the square [-lim, lim]² into ``ax``,
+    with equal aspect, axis labels and legend (used by :func:`inverse_figure` and the
+    inverse explorer)."""
+    draw_sigmoid(ax, z_max=lim)
+    _draw_logit(ax, z_max=lim, **_curve(2), label=r"$\mathrm{logit}(p)$")
+    ax.plot([-lim, lim], [-lim, lim], **GUIDE, linestyle="--", label="$y = x$",
+            gid="identity")
+    ax.set_xlim(-lim, lim)
+    ax.set_ylim(-lim, lim)
+    ax.set_aspect("equal")
+    ax.set_xlabel(message("plot.common.input"))
+    ax.set_ylabel(message("plot.common.output"))
+    ax.legend(loc="upper left")
+
+
 def inverse_figure(z=2.0):
     """The sigmoid and the logit mirrored about y = x, with one point and its mirror image.
 
@@ -396,10 +432,7 @@ def inverse_figure(z=2.0):
     p = float(numerics.sigmoid(z))
     with styled():
         fig, ax = new_figure(6.2, 6.2, dpi=DPI)
-        _draw_sigmoid(ax, z_max=lim)
-        _draw_logit(ax, z_max=lim, **_curve(2), label=r"$\mathrm{logit}(p)$")
-        ax.plot([-lim, lim], [-lim, lim], **GUIDE, linestyle="--", label="$y = x$",
-                gid="identity")
+        draw_inverse_curves(ax, lim)
         ax.plot([z, p], [p, z], color=HIGHLIGHT, linestyle=":", linewidth=1.8, gid="mirror")
         ax.plot([z], [p], **_point(0), gid="example-sigmoid")
         ax.plot([p], [z], **_point(2), gid="example-logit")
@@ -407,13 +440,7 @@ def inverse_figure(z=2.0):
                     textcoords="offset points")
         ax.annotate(rf"$(\sigma({z:g}),\ {z:g})$", (p, z), xytext=(-10, 6),
                     textcoords="offset points", ha="right")
-        ax.set_xlim(-lim, lim)
-        ax.set_ylim(-lim, lim)
-        ax.set_aspect("equal")
-        ax.set_xlabel(message("plot.common.input"))
-        ax.set_ylabel(message("plot.common.output"))
         ax.set_title(message("plot.inverse.title"))
-        ax.legend(loc="upper left")
     return _finish(fig, "inverse_figure")
 
 
@@ -712,7 +739,7 @@ def _hero_scores(ax, z):
 
 
 def _hero_sigmoid(ax, z, p):
-    _draw_sigmoid(ax, z_max=5.0)
+    draw_sigmoid(ax, z_max=5.0)
     for i in range(z.size):
         ax.plot([z[i]], [p[i]], **_point(i), gid=f"hero-sigmoid-{i + 1}")
     ax.set_xticks([-4, 0, 4])
@@ -886,7 +913,7 @@ def sigmoid_slope_figure():
     p = numerics.sigmoid(zs)
     with styled():
         fig, ax = new_figure(7.0, 4.2, dpi=DPI)
-        _draw_sigmoid(ax)
+        draw_sigmoid(ax)
         ax.plot(zs, p * (1.0 - p), **_curve(1), gid="slope",
                 label=message("plot.sigmoid_slope.slope"))
         ax.axhline(0.25, **GUIDE, linestyle=":", gid="quarter")
@@ -1259,7 +1286,7 @@ def two_class_softmax_figure(others=(-2.0, 0.0, 2.0)):
     curve, marks = np.linspace(-8.0, 8.0, 321), np.linspace(-8.0, 8.0, 17)
     with styled():
         fig, (left, right) = new_figure(10.0, 4.2, dpi=DPI, ncols=2)
-        _draw_sigmoid(left)
+        draw_sigmoid(left)
         pairs = np.stack([marks, np.zeros_like(marks)], axis=-1)
         left.plot(marks, numerics.softmax(pairs)[:, 0], **_point(1, markersize=8),
                   label=r"softmax$([z, 0])_1$", gid="two-class-softmax")

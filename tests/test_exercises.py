@@ -1653,12 +1653,40 @@ def test_every_message_id_used_exists(module):
     assert not missing, missing
 
 
-def test_every_message_is_used_somewhere():
+def _id_patterns(path):
+    """Ids built by f-strings (``f"explorer.{self.name}.title"``), as regular expressions."""
+    patterns = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.JoinedStr) and node.values \
+                and isinstance(node.values[0], ast.Constant) \
+                and re.match(r"[a-z_]+\.", str(node.values[0].value)):
+            patterns.append("".join(re.escape(part.value) if isinstance(part, ast.Constant)
+                                    else "[a-z0-9_]+" for part in node.values))
+    return patterns
+
+
+def _helpers_sources():
     # Not messages.py itself: the table's own keys would count every id as used.
-    used = set().union(*(_ids_used(path) for path in (ROOT / "helpers").glob("*.py")
-                         if path.name != "messages.py"))
-    unused = sorted(set(messages.MESSAGES["en"]) - used)
+    return [path for path in sorted((ROOT / "helpers").rglob("*.py"))
+            if path.name != "messages.py"]
+
+
+def test_every_message_is_used_somewhere():
+    used = set().union(*(_ids_used(path) for path in _helpers_sources()))
+    patterns = [p for path in _helpers_sources() for p in _id_patterns(path)]
+    unused = sorted(key for key in set(messages.MESSAGES["en"]) - used
+                    if not any(re.fullmatch(pattern, key) for pattern in patterns))
     assert not unused, unused
+
+
+def test_every_message_id_the_explorers_build_exists():
+    explorers = sorted((ROOT / "helpers" / "explorers").glob("*.py"))
+    used = {key for path in explorers for key in _ids_used(path)
+            if key.startswith("explorer.")}
+    assert len(used) > 40
+    assert not sorted(used - set(messages.MESSAGES["en"]))
+    for pattern in (p for path in explorers for p in _id_patterns(path)):
+        assert any(re.fullmatch(pattern, key) for key in messages.MESSAGES["en"]), pattern
 
 
 def test_figure_messages_are_used_by_plots_and_only_there():

@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """Run the notebooks and the explorer tests under a matrix of pinned environments.
 
-Usage: python3 tools/check_matrix.py [--only colab|oldest] [--keep]
+Usage: python3 tools/check_matrix.py [--only colab|oldest|widgets7] [--keep]
 
 Environments (see ENVIRONMENTS below for every pin and its reason):
 
 * colab: Google Colab's Python 3.13 with its ipywidgets 7.7.1, numpy 2.1.3,
   matplotlib 3.10.0, ipykernel 6.17.1 and IPython 7.34.0;
 * oldest: Python 3.10 with the lowest versions the package declares
-  (numpy 1.26.0, matplotlib 3.8.0, ipywidgets 7.7.1).
+  (numpy 1.26.0, matplotlib 3.8.0, ipywidgets 7.7.1, anywidget 0.9.0);
+* widgets7: Colab's ipywidgets 7.7.1 in a real front end, JupyterLab 3.6 with
+  jupyterlab_widgets 1.1.11, where the browser tests run each explorer once.
 
 For each one, a fresh virtualenv in a temporary directory outside the checkout,
 made with that pyenv interpreter, gets:
@@ -84,6 +86,11 @@ class Environment:
     # Versions used instead of the ones the environment stands for, each with
     # its reason; printed whenever the environment runs.
     substitutions: tuple[str, ...] = field(default=())
+    # What step 3 installs with the pins as constraints: requirement files (-r)
+    # or requirement specifiers.
+    requirements: tuple[str, ...] = ("-r", "requirements.txt", "-r", "requirements-test.txt")
+    # What pytest runs, from the repository root.
+    targets: tuple[str, ...] = ()
 
 
 ENVIRONMENTS = (
@@ -140,6 +147,7 @@ ENVIRONMENTS = (
             # DeprecationWarning from ipykernel's own module at every widget
             # created. (Colab pins ipykernel 6.17.1, before that.)
             Pin("ipykernel<6.22", "ipywidgets 7.7.1 uses ipykernel.comm.Comm, deprecated in 6.22"),
+            Pin("anywidget==0.9.0", "the declared floor, anywidget>=0.9"),
             # As for Colab: matplotlib 3.8.0 calls pyparsing's camelCase names,
             # which pyparsing 3.3 deprecates. pyproject's filterwarnings ignores
             # that, but the explorer tests that demand no warning at all
@@ -159,11 +167,36 @@ ENVIRONMENTS = (
     ),
 )
 
-# The tests every environment runs, from the repository root.
+WIDGETS7 = Environment(
+    name="widgets7",
+    python="3.11",
+    description="Colab's ipywidgets 7.7.1 in a browser: JupyterLab 3.6 with jupyterlab_widgets "
+                "1.x, the lab extension made for ipywidgets 7",
+    pins=(
+        Pin("ipywidgets==7.7.1", "Colab ships it"),
+        # ipywidgets 7.7.1 accepts jupyterlab_widgets 3, which pip picks by default, and
+        # with it no widget renders in any JupyterLab, not even a plain slider.
+        Pin("jupyterlab_widgets==1.1.11", "the JupyterLab extension for ipywidgets 7"),
+        Pin("jupyterlab==3.6.8", "the JupyterLab that jupyterlab_widgets 1.x is built for"),
+        Pin("ipykernel<6.22", "ipywidgets 7.7.1 uses ipykernel.comm.Comm, deprecated in 6.22"),
+    ),
+    # Not requirements.txt: it asks for JupyterLab 4 and Notebook 7.
+    requirements=("pytest>=8.0", "nbval>=0.11", "playwright>=1.40", "websocket-client",
+                  "nbformat"),
+    # Each explorer once, in the lesson that teaches it: its grid of states drawn
+    # as Python computes them, then every control moved with the kernel stopped.
+    targets=("tests/browser/test_explorers_in_browser.py", "-k", "kernel_stopped"),
+)
+
+ENVIRONMENTS = (*ENVIRONMENTS, WIDGETS7)
+
+# The tests the colab and oldest environments run, from the repository root.
 PYTEST_TARGETS = (
     "notebooks",  # strict nbval: --nbval --nbval-current-env come from pyproject's addopts
     "tests/test_widgets.py",
-    "helpers/widgets.py",  # its doctests (--doctest-modules)
+    "tests/test_explorer_frames.py",
+    "helpers/widgets.py",  # the doctests (--doctest-modules)
+    "helpers/explorers",
     "tests/test_exercises.py",
 )
 
@@ -331,9 +364,9 @@ def install(env, python, venv, scratch, child_env):
         "installing helpers changed a pinned version; the pin check",
         shown="(check that every pin still holds)")
 
-    say("-- 3. requirements.txt and requirements-test.txt, with the pins as constraints")
-    run([vpython, *PIP_INSTALL, "-r", "requirements.txt", "-r", "requirements-test.txt",
-         "-c", constraints], child_env, "installing the requirements")
+    say(f"-- 3. {' '.join(env.requirements)}, with the pins as constraints")
+    run([vpython, *PIP_INSTALL, *env.requirements, "-c", constraints], child_env,
+        "installing the requirements")
 
     run([vpython, "-m", "pip", "check", "--disable-pip-version-check"], child_env, "pip check")
     run([vpython, "-c", VERIFY_PINS, *pins], child_env, "the pin check",
@@ -350,7 +383,7 @@ def install(env, python, venv, scratch, child_env):
 def run_tests(env, vpython, child_env):
     """Run pytest on PYTEST_TARGETS; return (ok, pytest's final summary line)."""
     extra = [arg for option in env.pytest_args for arg in option.args]
-    command = [str(vpython), "-m", "pytest", *PYTEST_TARGETS, "-q", *extra]
+    command = [str(vpython), "-m", "pytest", *(env.targets or PYTEST_TARGETS), "-q", *extra]
     say(f"+ {' '.join(command)}")
     summary = ""
     with subprocess.Popen(command, cwd=ROOT, env=child_env, stdout=subprocess.PIPE,

@@ -1,0 +1,185 @@
+"""Reading explorers off a page, moving their controls, and comparing with Python.
+
+Shared by the JupyterLab, Notebook 7, Voila and static-site tests. The page is
+read with no help from a kernel: each view says which explorer built it (its
+scene carries the constructor's arguments), the controls say their values, and
+the expected picture is computed here, in the test process, by
+:meth:`helpers.explorers.core.Explorer.svg_frame`.
+"""
+
+import math
+
+from helpers.widgets import EXPLORERS
+
+TOLERANCE = 0.5  # SVG user units (points): far below what an eye can see
+MINUS = "\u2212"
+HANDLE = ".noUi-handle, .ui-slider-handle"  # ipywidgets 8 (noUiSlider), 7 (jQuery UI)
+
+READ_JS = """() => {
+  const views = [];
+  for (const el of document.querySelectorAll('.s2p-view')) {
+    const svg = el.querySelector('svg');
+    const name = [...el.classList].map(c => /^s2p-(\\w+)-view$/.exec(c)).find(Boolean);
+    if (!svg || !name) continue;
+    const root = el.closest('.s2p-' + name[1]);
+    const marks = {};
+    for (const m of el.querySelectorAll('[data-mark]')) {
+      const id = m.dataset.mark;
+      if (m.style.display === 'none') { marks[id] = null; continue; }
+      if (m.tagName === 'polyline') {
+        marks[id] = {points: (m.getAttribute('points') || '').trim().split(/\\s+/)
+                              .filter(Boolean).map(p => p.split(',').map(Number))};
+      } else if (m.tagName === 'text') {
+        marks[id] = {x: +m.getAttribute('x'), y: +m.getAttribute('y'), text: m.textContent};
+      } else if (m.querySelector('rect')) {
+        const r = m.querySelector('rect');
+        marks[id] = {x: +r.getAttribute('x'), y: +r.getAttribute('y'),
+                     w: +r.getAttribute('width'), h: +r.getAttribute('height')};
+      } else {
+        marks[id] = {points: [...m.children].map(c => [+c.dataset.x, +c.dataset.y])};
+      }
+    }
+    const controls = {};
+    const prefix = 's2p-' + name[1] + '-';
+    for (const c of (root ? root.querySelectorAll('[class*="' + prefix + '"]') : [])) {
+      const cls = [...c.classList].find(k => k.startsWith(prefix));
+      const key = cls.slice(prefix.length);
+      if (key === 'view' || key === 'image') continue;
+      const handle = c.querySelector('.noUi-handle, .ui-slider-handle');
+      const select = c.querySelector('select');
+      const buttons = [...c.querySelectorAll('button')];
+      const readout = c.querySelector('.widget-readout');
+      controls[key] = {
+        kind: handle ? 'slider' : select ? 'dropdown' : buttons.length ? 'toggle' : 'other',
+        readout: readout ? (readout.value || readout.textContent || '').trim() : null,
+        selected: select ? select.selectedIndex : null,
+        options: select ? select.options.length : buttons.length,
+        active: buttons.findIndex(b => b.classList.contains('mod-active')),
+      };
+    }
+    views.push({name: name[1], id: el.dataset.s2pId, marks, controls,
+                arguments: JSON.parse(el.dataset.s2pArguments || '{}'),
+                drawn: JSON.parse(el.dataset.s2pValues || 'null'),
+                label: svg.getAttribute('aria-label'),
+                width: svg.getBoundingClientRect().width});
+  }
+  return views;
+}"""
+
+
+def read_views(page):
+    """Every explorer view on the page, as READ_JS describes it."""
+    return page.evaluate(READ_JS)
+
+
+def view_by_id(page, view_id):
+    return next(v for v in read_views(page) if v["id"] == view_id)
+
+
+def explorer_for(view, arguments):
+    """A Python explorer built like the one on the page."""
+    return EXPLORERS[view["name"]](**arguments)
+
+
+def controls_disagree(explorer, view, values):
+    """Where the controls on the page show other values than the picture was drawn for.
+
+    A slider shows its value in its readout, to the readout's digits (its
+    handle's ``aria-valuenow`` is rounded to one decimal by ipywidgets 8, and
+    absent in ipywidgets 7); a selection shows its option by position, and a
+    selection slider by its label.
+    """
+    found = []
+    for key, control in explorer.controls.items():
+        shown, value = view["controls"][key], values[key]
+        options = list(getattr(control, "options", ()))
+        if not options:
+            number = float(shown["readout"].replace(MINUS, "-"))
+            close = abs(number - value) <= control.step / 2 + 1e-9
+        else:
+            if shown["kind"] == "dropdown":
+                index = shown["selected"]
+            elif shown["kind"] == "toggle":
+                index = shown["active"]
+            else:
+                index = [label for label, _ in options].index(shown["readout"])
+            number = options[index][1]
+            close = number == value
+        if not close:
+            found.append(f"{key}: the control shows {number}, the picture has {value}")
+    return found
+
+
+def problems(expected, drawn):
+    """Where the page's marks differ from Python's: positions beyond TOLERANCE, texts at all."""
+    found = []
+    for key, want in expected.items():
+        got = drawn.get(key)
+        if want is None or got is None:
+            if want is not got and not (want is None and got is None):
+                found.append(f"{key}: expected {want}, drawn {got}")
+            continue
+        if "points" in want:
+            if len(want["points"]) != len(got["points"]):
+                found.append(f"{key}: {len(want['points'])} points, drawn {len(got['points'])}")
+                continue
+            pairs = zip(want["points"], got["points"], strict=True)
+            far = [(w, g) for w, g in pairs
+                   if math.dist(w, g) > TOLERANCE]
+            if far:
+                found.append(f"{key}: {far[:2]}")
+            continue
+        for field, value in want.items():
+            if field == "text":
+                if value != got["text"]:
+                    found.append(f"{key}: text {value!r}, drawn {got['text']!r}")
+            elif abs(value - got[field]) > TOLERANCE:
+                found.append(f"{key}.{field}: {value:.3f}, drawn {got[field]:.3f}")
+    return found
+
+
+def check_view(view, where):
+    """The view's picture is Python's frame for the values it was drawn for, and those
+    are the values its controls show. Returns the values."""
+    explorer = explorer_for(view, view["arguments"])
+    values = view["drawn"]
+    assert values is not None, f"{where}: {view['name']} has drawn nothing"
+    wrong = controls_disagree(explorer, view, values)
+    wrong += problems(explorer.svg_frame(values), view["marks"])
+    assert not wrong, f"{where}: {view['name']} at {values}:\n" + "\n".join(wrong[:12])
+    assert view["width"] <= 840.5, f"{where}: {view['name']} is {view['width']} px wide"
+    return values
+
+
+def move(page, view, key, how="arrow"):
+    """Move one control as a user does; returns a description of the move."""
+    root = page.locator(f'.s2p-view[data-s2p-id="{view["id"]}"]').locator(
+        f"xpath=ancestor::*[contains(concat(' ', normalize-space(@class), ' '), "
+        f"' s2p-{view['name']} ')][1]")
+    control = root.locator(f".s2p-{view['name']}-{key}")
+    shown = view["controls"][key]
+    control.scroll_into_view_if_needed()
+    if shown["kind"] == "slider":
+        handle = control.locator(HANDLE).first
+        handle.focus()
+        up, down = {"arrow": ("ArrowRight", "ArrowLeft"), "page": ("PageUp", "PageDown")}[how]
+        readout = control.locator(".widget-readout").first
+
+        def reading():
+            return readout.evaluate("r => (r.value || r.textContent || '').trim()")
+
+        before = reading()
+        handle.press(up)
+        if reading() != before:
+            return f"{key}: {up}"
+        handle.press(down)  # at the top of its range: the other way
+        return f"{key}: {down}"
+    if shown["kind"] == "dropdown":
+        index = (shown["selected"] + 1) % shown["options"]
+        control.locator("select").select_option(index=index)
+        return f"{key}: option {index}"
+    if shown["kind"] == "toggle":
+        index = (shown["active"] + 1) % shown["options"]
+        control.locator("button").nth(index).click()
+        return f"{key}: button {index}"
+    raise AssertionError(f"{key}: a control of kind {shown['kind']} cannot be moved")
