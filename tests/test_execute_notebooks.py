@@ -60,3 +60,32 @@ def test_running_twice_changes_no_byte_and_strips_widget_views(tmp_path):
     (explorer,) = code[2].outputs
     assert set(explorer.data) == {"image/png", "text/plain"}
     assert explorer.data["text/plain"] == "SigmoidExplorer(z=1.0)"
+
+
+def test_00s_advice_for_a_missing_picture_runs_as_written(tmp_path):
+    """00 says: no picture? run use_kernel_drawing(), then the explorer's cell again."""
+    import re
+
+    from nbclient import NotebookClient
+
+    tool = load_tool()
+    start = nbformat.read(ROOT / "notebooks" / "00_start_here.ipynb", as_version=4)
+    (advice,) = [c.source for c in start.cells
+                 if c.cell_type == "markdown" and "No picture?" in c.source]
+    (call,) = re.findall(r"`(use_kernel_drawing\(\))`", advice)
+    setup = next(c.source for c in start.cells if c.cell_type == "code"
+                 and re.search(r"^from helpers\.widgets import .*\buse_kernel_drawing\b",
+                               c.source, flags=re.MULTILINE))
+    explorer_cell = next(c.source for c in start.cells if c.cell_type == "code"
+                         and "Explorer(" in c.source)
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(setup), nbformat.v4.new_code_cell(call),
+                nbformat.v4.new_code_cell(explorer_cell),
+                nbformat.v4.new_code_cell("print(type(explorer.view).__name__, "
+                                          "sorted(explorer.view._dom_classes))")]
+    client = NotebookClient(nb, timeout=120, kernel_name="python3",
+                            resources={"metadata": {"path": str(tmp_path)}})
+    client.execute(env=tool.deterministic_environment(tmp_path))
+    (shown,) = nb.cells[2].outputs
+    assert "application/vnd.jupyter.widget-view+json" in shown.data
+    assert nb.cells[3].outputs[0].text == "Image ['s2p-sigmoid-image']\n"
