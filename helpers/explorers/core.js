@@ -299,7 +299,8 @@ function mount(frame) {
       }
       const said = Object.entries(layout.marks)
         .filter(([id, style]) => style.kind === "text" && style.readout && geometry[id])
-        .map(([id]) => geometry[id].text);
+        .map(([id, style]) => (style.name ? `${style.name} ${geometry[id].text}`
+                                          : geometry[id].text));
       const label = `${layout.title}: ${said.join(", ")}`;
       title.textContent = label;
       svg.setAttribute("aria-label", label);

@@ -198,14 +198,15 @@ def rect(axes, color, *, coords="data", hatch="", edge=None, width=1.0, dash="-"
 
 
 def text(axes, x=0.0, y=0.0, *, coords="data", ha="left", va="baseline", size=12,
-         color="black", weight="normal", mask=False, readout=True):
+         color="black", weight="normal", mask=False, readout=True, name=""):
     """A text; a frame gives ``{"text": ...}`` and may move it (``x``, ``y``, ``va``).
 
-    ``readout=True`` puts it in the picture's accessible label.
+    ``readout=True`` puts it in the picture's accessible label, after its ``name``
+    (the label the static layer draws beside it): "σ(z) 0.119".
     """
     return {"kind": "text", "axes": axes, "x": x, "y": y, "coords": coords, "ha": ha,
             "va": va, "size": size, "color": color, "weight": weight, "mask": mask,
-            "readout": readout}
+            "readout": readout, "name": name}
 
 
 def class_bar(i, height, width=0.7):

@@ -188,7 +188,9 @@ class DerivationExplorer(Explorer):
                                            size=12 if k <= 4 else 10)
         for i, row in enumerate(ROWS):
             marks[row] = text("strip", ROW_X + ROW_GAP, self._row_y(i), coords="axes",
-                              size=ROW_SIZE, color=HIGHLIGHT, weight="bold")
+                              size=ROW_SIZE, color=HIGHLIGHT, weight="bold",
+                              name=message(f"explorer.derivation.row.{row}",
+                                           formula="1 / (1 + Σ exp(r))"))
         return marks
 
     def _constants(self):

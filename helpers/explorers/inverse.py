@@ -87,7 +87,8 @@ class InverseExplorer(Explorer):
         }
         for i, row in enumerate(ROWS):
             marks[row] = text("side", 0.512, self._row_y(i), coords="axes", size=14,
-                              color=HIGHLIGHT, weight="bold")
+                              color=HIGHLIGHT, weight="bold",
+                              name=message(f"explorer.inverse.row.{row}"))
         return marks
 
     def _frame(self, values):

@@ -143,7 +143,8 @@ class LogitExplorer(Explorer):
             marks[f"{key}_point"] = points(key, HIGHLIGHT, "o", 14)
         for key in LINES:
             marks[key] = text(key, 0.9, 1.0, coords="axes", ha="left", va="bottom", size=14,
-                              color=HIGHLIGHT, weight="bold", mask=True)
+                              color=HIGHLIGHT, weight="bold", mask=True,
+                              name=message(READOUT_LABELS[key]))
         return marks
 
     def _constants(self):

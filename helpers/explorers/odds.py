@@ -151,8 +151,8 @@ class OddsExplorer(Explorer):
 
     def _marks(self):
         marks = {row: text("top", READOUT_X + READOUT_GAP, self._row_y(i), coords="axes",
-                           size=14, color=HIGHLIGHT, weight="bold")
-                 for i, row in enumerate(ROWS)}
+                           size=14, color=HIGHLIGHT, weight="bold", name=message(label))
+                 for i, (row, label) in enumerate(ROWS.items())}
         marks["wins"] = points("top", WIN[0], WIN[1], 16)
         marks["losses"] = points("top", LOSS[0], LOSS[1], 16)
         marks["games"] = text("top", 0.725, 0.20, ha="center", size=14, color=HIGHLIGHT,

@@ -74,7 +74,8 @@ class SigmoidExplorer(Explorer):
         }
         for i, row in enumerate(ROWS):
             marks[row] = text("main", 0.31, self._row_y(i), coords="axes", size=12,
-                              color=HIGHLIGHT, weight="bold")
+                              color=HIGHLIGHT, weight="bold",
+                              name=message(f"explorer.sigmoid.row.{row}"))
         return marks
 
     def _constants(self):

@@ -158,7 +158,9 @@ class SoftmaxExplorer(Explorer):
             marks[f"onehot{i}"] = _bar("onehot", i)
         for i, row in enumerate(ROWS):
             marks[row] = text("readout", READOUT["x"] + READOUT["gap"], _row_y(i), coords="axes",
-                              size=READOUT["size"], color=HIGHLIGHT, weight="bold")
+                              size=READOUT["size"], color=HIGHLIGHT, weight="bold",
+                              name=message(f"explorer.softmax.row.{row}",
+                                           uniform=shown(math.log2(len(self._vector_keys("z"))))))
         return marks
 
     def _constants(self):

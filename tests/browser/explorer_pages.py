@@ -145,7 +145,13 @@ def check_view(view, where):
     values = view["drawn"]
     assert values is not None, f"{where}: {view['name']} has drawn nothing"
     wrong = controls_disagree(explorer, view, values)
-    wrong += problems(explorer.svg_frame(values), view["marks"])
+    expected = explorer.svg_frame(values)
+    wrong += problems(expected, view["marks"])
+    for key, style in explorer.view.scene["marks"].items():  # what a screen reader says
+        if style["kind"] == "text" and style["readout"] and expected[key] is not None:
+            said = f"{style['name']} {expected[key]['text']}".strip()
+            if said not in (view["label"] or ""):
+                wrong.append(f"{key}: {said!r} is not in the label {view['label']!r}")
     assert not wrong, f"{where}: {view['name']} at {values}:\n" + "\n".join(wrong[:12])
     assert view["width"] <= 840.5, f"{where}: {view['name']} is {view['width']} px wide"
     return values
