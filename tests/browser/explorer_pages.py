@@ -8,6 +8,7 @@ the expected picture is computed here, in the test process, by
 """
 
 import math
+import time
 
 from helpers.widgets import EXPLORERS
 
@@ -189,3 +190,14 @@ def move(page, view, key, how="arrow"):
         control.locator("button").nth(index).click()
         return f"{key}: button {index}"
     raise AssertionError(f"{key}: a control of kind {shown['kind']} cannot be moved")
+
+
+def move_until_redrawn(page, view, key, where, timeout=30.0):
+    """Move one control (see :func:`move`), wait until the picture changes; the action."""
+    before = view_by_id(page, view["id"])
+    action = move(page, before, key)
+    deadline = time.monotonic() + timeout
+    while view_by_id(page, view["id"])["marks"] == before["marks"]:
+        assert time.monotonic() < deadline, f"{where}: {action}: the picture is still"
+        time.sleep(0.05)
+    return action

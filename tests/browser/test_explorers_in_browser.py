@@ -35,7 +35,14 @@ from pathlib import Path
 
 import pytest
 
-from .explorer_pages import check_view, move, problems, read_views, view_by_id
+from .explorer_pages import (
+    check_view,
+    move,
+    move_until_redrawn,
+    problems,
+    read_views,
+    view_by_id,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))
@@ -113,12 +120,7 @@ def move_every_control(page, views, where):
     done = []
     for view in views:
         for key in view["controls"]:
-            before = view_by_id(page, view["id"])
-            action = move(page, before, key)
-            deadline = time.monotonic() + SETTLE_TIMEOUT
-            while view_by_id(page, view["id"])["marks"] == before["marks"]:
-                assert time.monotonic() < deadline, f"{where}: {action}: the picture is still"
-                time.sleep(0.05)
+            action = move_until_redrawn(page, view, key, where, SETTLE_TIMEOUT)
             settled(page, view["id"], f"{where}: {action}")
             done.append(f"{view['name']} {action}")
     return done

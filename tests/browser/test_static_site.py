@@ -13,12 +13,11 @@ import functools
 import http.server
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
 
-from .explorer_pages import check_view, move, read_views, view_by_id
+from .explorer_pages import check_view, move_until_redrawn, read_views, view_by_id
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))
@@ -114,12 +113,7 @@ def test_every_explorer_on_the_site_moves_and_draws_what_python_computes(
         for view in read_views(page):
             check_view(view, f"{relative} as built")
             for key in view["controls"]:
-                before = view_by_id(page, view["id"])
-                action = move(page, before, key)
-                deadline = time.monotonic() + SETTLE_TIMEOUT
-                while view_by_id(page, view["id"])["marks"] == before["marks"]:
-                    assert time.monotonic() < deadline, f"{relative}: {action}: still picture"
-                    time.sleep(0.05)
+                action = move_until_redrawn(page, view, key, relative, SETTLE_TIMEOUT)
                 check_view(view_by_id(page, view["id"]), f"{relative}: {action}")
                 moved.setdefault(view["name"], set()).add(key)
         context.close()
