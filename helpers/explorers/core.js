@@ -189,7 +189,11 @@ const BASELINE = { baseline: "auto", bottom: "text-after-edge", top: "text-befor
 
 function createMark(id, style, overlay, hatchId) {
   let el;
-  if (style.kind === "line") {
+  if (style.kind === "cells") {
+    el = svgElement("g", { "shape-rendering": "crispEdges" });
+    const [rows, columns] = style.shape;
+    for (let k = 0; k < rows * columns; k += 1) el.appendChild(svgElement("rect"));
+  } else if (style.kind === "line") {
     el = svgElement("polyline", strokeAttributes(style));
   } else if (style.kind === "points") {
     el = svgElement("g", { fill: style.color, stroke: style.edge ?? "none",
@@ -214,6 +218,7 @@ function createMark(id, style, overlay, hatchId) {
     }
   }
   el.setAttribute("data-mark", id);
+  el.setAttribute("data-kind", style.kind);
   el.classList.add("s2p-mark");
   overlay.appendChild(el);
   return el;
@@ -223,7 +228,23 @@ function updateMark(el, style, geometry, layout) {
   el.style.display = geometry ? "" : "none";
   if (!geometry) return;
   const where = (x, y, coords) => toSvg(layout, style.axes, coords ?? style.coords, x, y);
-  if (style.kind === "line") {
+  if (style.kind === "cells") {
+    const [rows, columns] = style.shape;
+    const [x0, x1, y0, y1] = style.extent;
+    const w = (x1 - x0) / columns, h = (y1 - y0) / rows;
+    el.childNodes.forEach((rect, k) => {
+      if (!rect.hasAttribute("width")) {  // the grid never moves: place it once
+        const [ax, ay] = where(x0 + (k % columns) * w, y0 + Math.floor(k / columns) * h);
+        const [bx, by] = where(x0 + (k % columns + 1) * w, y0 + (Math.floor(k / columns) + 1) * h);
+        rect.setAttribute("x", Math.min(ax, bx).toFixed(3));
+        rect.setAttribute("y", Math.min(ay, by).toFixed(3));
+        rect.setAttribute("width", Math.abs(bx - ax).toFixed(3));
+        rect.setAttribute("height", Math.abs(by - ay).toFixed(3));
+      }
+      rect.setAttribute("fill", style.colors[geometry.color[k]]);
+      rect.setAttribute("fill-opacity", geometry.alpha[k].toFixed(4));
+    });
+  } else if (style.kind === "line") {
     const points = geometry.xs.map((x, i) => where(x, geometry.ys[i]));
     el.setAttribute("points", points.map(([a, b]) => `${a.toFixed(3)},${b.toFixed(3)}`).join(" "));
   } else if (style.kind === "points") {

@@ -49,6 +49,7 @@ from helpers.style import new_figure, styled, write_png
 __all__ = [
     "MAX_WIDTH_PX",
     "Explorer",
+    "cells",
     "choice",
     "class_bar",
     "class_values",
@@ -197,6 +198,14 @@ def rect(axes, color, *, coords="data", hatch="", edge=None, width=1.0, dash="-"
             "edge": edge, "width": width, "dash": dash, "fill": fill, "alpha": alpha}
 
 
+def cells(axes, colors, extent, shape):
+    """A grid of coloured cells over ``extent`` = (x0, x1, y0, y1) in data, ``shape`` =
+    (rows, columns), row 0 at the bottom; a frame gives ``{"color": [i, ...], "alpha":
+    [a, ...]}``, one colour index into ``colors`` and one opacity per cell, row by row."""
+    return {"kind": "cells", "axes": axes, "colors": list(colors), "extent": list(extent),
+            "shape": list(shape)}
+
+
 def text(axes, x=0.0, y=0.0, *, coords="data", ha="left", va="baseline", size=12,
          color="black", weight="normal", mask=False, readout=True, name=""):
     """A text; a frame gives ``{"text": ...}`` and may move it (``x``, ``y``, ``va``).
@@ -295,6 +304,16 @@ def _draw_marks(layout, marks, frame):
         ax = layout.axes.get(style["axes"])
         zorder = 10 + order / 1000
         kind = style["kind"]
+        if kind == "cells":
+            rows, columns = style["shape"]
+            rgba = np.array([to_rgba(style["colors"][i], a) for i, a in
+                             zip(geometry["color"], geometry["alpha"], strict=True)])
+            artist = ax.imshow(rgba.reshape(rows, columns, 4), origin="lower",
+                               extent=style["extent"], aspect="auto", interpolation="nearest",
+                               zorder=zorder)
+            artist.set_in_layout(False)
+            artists.append(artist)
+            continue
         if kind in ("line", "points"):
             transform = fig.transFigure if ax is None else ax.transData
             if kind == "line":
@@ -342,11 +361,11 @@ def _text_transform(fig, ax, coords):
 
 def _plain(value):
     """A constructor argument as JSON holds it: numbers (numpy's too), texts, lists."""
-    if isinstance(value, np.generic):
-        return value.item()
+    if isinstance(value, np.generic | np.ndarray):
+        return value.tolist()
     if isinstance(value, str | int | float | bool) or value is None:
         return value
-    return [_plain(v) for v in np.ravel(value).tolist()]
+    return [_plain(v) for v in value]
 
 
 def _point_to_svg(layout, axes, coords, x, y):
@@ -365,6 +384,9 @@ def _to_svg(layout, style, geometry):
     if geometry is None:
         return None
     kind, axes, coords = style["kind"], style["axes"], style.get("coords", "data")
+    if kind == "cells":  # each cell's colour and opacity, as the page paints them
+        return {"cells": [[style["colors"][c], a] for c, a in
+                           zip(geometry["color"], geometry["alpha"], strict=True)]}
     if kind in ("line", "points"):
         return {"points": [_point_to_svg(layout, axes, "data", x, y)
                            for x, y in zip(geometry["xs"], geometry["ys"], strict=True)]}

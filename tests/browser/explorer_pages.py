@@ -27,7 +27,10 @@ READ_JS = """() => {
     for (const m of el.querySelectorAll('[data-mark]')) {
       const id = m.dataset.mark;
       if (m.style.display === 'none') { marks[id] = null; continue; }
-      if (m.tagName === 'polyline') {
+      if (m.dataset.kind === 'cells') {
+        marks[id] = {cells: [...m.children].map(r => [r.getAttribute('fill'),
+                                                      +r.getAttribute('fill-opacity')])};
+      } else if (m.tagName === 'polyline') {
         marks[id] = {points: (m.getAttribute('points') || '').trim().split(/\\s+/)
                               .filter(Boolean).map(p => p.split(',').map(Number))};
       } else if (m.tagName === 'text') {
@@ -119,6 +122,16 @@ def problems(expected, drawn):
         if want is None or got is None:
             if want is not got and not (want is None and got is None):
                 found.append(f"{key}: expected {want}, drawn {got}")
+            continue
+        if "cells" in want:
+            if len(want["cells"]) != len(got["cells"]):
+                found.append(f"{key}: {len(want['cells'])} cells, drawn {len(got['cells'])}")
+                continue
+            off = [i for i, ((wc, wa), (gc, ga)) in enumerate(zip(want["cells"], got["cells"],
+                                                                  strict=True))
+                   if wc != gc or abs(wa - ga) > 1e-3]
+            if off:
+                found.append(f"{key}: {len(off)} cells differ, first {off[:3]}")
             continue
         if "points" in want:
             if len(want["points"]) != len(got["points"]):
