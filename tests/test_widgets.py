@@ -444,7 +444,7 @@ def drawn_marks(explorer):
     marks = explorer.view.scene["marks"]
     frame = explorer.frame()
     axes = explorer._layout.axes
-    containers = {key: axes[style["axes"]] if style["axes"] in axes else fig
+    containers = {key: axes[style["axes"]] if style["kind"] == "cells" else fig
                   for key, style in marks.items()}
     unique = list({id(c): c for c in containers.values()}.values())
     before = {id(artist) for c in unique for artist in c.get_children()}

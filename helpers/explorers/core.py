@@ -294,7 +294,11 @@ def _view_class(script):
 
 
 def _draw_marks(layout, marks, frame):
-    """matplotlib artists for a frame's marks, added to the layout's figure."""
+    """matplotlib artists for a frame's marks, added to the layout's figure.
+
+    As in the browser, the marks lie over the whole still layer, in their declared
+    order, unclipped: each is the figure's own artist (only cells belong to their axes).
+    """
     fig = layout.figure
     artists = []
     for order, (key, style) in enumerate(marks.items()):
@@ -327,7 +331,7 @@ def _draw_marks(layout, marks, frame):
                                 markeredgecolor=style["edge"] or "none",
                                 markeredgewidth=style["edgewidth"], transform=transform,
                                 zorder=zorder)
-            (fig if ax is None else ax).add_artist(artist)
+            fig.add_artist(artist)
         elif kind == "rect":
             transform = ax.get_xaxis_transform() if style["coords"] == "xaxis" else ax.transData
             face = to_rgba(style["color"], style["alpha"]) if style["fill"] else "none"
@@ -336,11 +340,10 @@ def _draw_marks(layout, marks, frame):
                                edgecolor=style["edge"] or "none", linewidth=style["width"],
                                linestyle=style["dash"], hatch=style["hatch"] or None,
                                zorder=zorder)
-            ax.add_patch(artist)
+            fig.add_artist(artist)
         else:
-            where = fig if ax is None else ax
             transform = _text_transform(fig, ax, style["coords"])
-            artist = where.text(geometry.get("x", style["x"]), geometry.get("y", style["y"]),
+            artist = fig.text(geometry.get("x", style["x"]), geometry.get("y", style["y"]),
                                 geometry["text"], transform=transform, ha=style["ha"],
                                 va=geometry.get("va", style["va"]), fontsize=style["size"],
                                 color=style["color"], fontweight=style["weight"],

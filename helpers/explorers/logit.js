@@ -27,6 +27,7 @@ function frame(values, c) {
   };
   const joined = Object.entries(positions).map(([key, [x]]) => logitOnFigure(c.to_figure[key], x, 0));
   const result = { link: { xs: joined.map(([x]) => x), ys: joined.map(([, y]) => y) } };
+  for (const [id, label] of Object.entries(c.labels)) result[id] = { text: label };
   for (const [key, [x, marker]] of Object.entries(positions)) {
     result[`${key}_point`] = { xs: [x], ys: [0], marker };
   }

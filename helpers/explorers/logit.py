@@ -6,16 +6,17 @@ from helpers import numerics
 from helpers.explorers.core import Explorer, line, points, slider, text
 from helpers.formatting import shown
 from helpers.messages import message
-from helpers.style import HIGHLIGHT, NEUTRAL, OKABE_ITO
+from helpers.style import HIGHLIGHT, NEUTRAL, OKABE_ITO, TITLE_SIZE
 
 LINES = ("p", "odds", "log_odds")  # top to bottom, one axes each
 READOUT_LABELS = {"p": "explorer.logit.row.p", "odds": "explorer.logit.row.odds",
                   "log_odds": "explorer.logit.row.log_odds"}
 HALF_COLORS = (OKABE_ITO["sky_blue"], OKABE_ITO["orange"])
+HALVES = {"p": (0.0, 0.5, 1.0), "odds": (0.0, 1.0, 10.0)}  # (low, middle, high) in data
 
 
-def number_line(ax, title, xlim, ticks, tick_labels):
-    """Make ``ax`` a bare horizontal number line at y = 0, titled on the left."""
+def number_line(ax, xlim, ticks, tick_labels):
+    """Make ``ax`` a bare horizontal number line at y = 0."""
     ax.set_xlim(*xlim)
     ax.set_ylim(-1.0, 1.0)
     ax.set_yticks([])
@@ -24,17 +25,13 @@ def number_line(ax, title, xlim, ticks, tick_labels):
     for side in ("left", "right", "top"):
         ax.spines[side].set_visible(False)
     ax.spines["bottom"].set_position(("data", 0.0))
-    ax.set_title(title, loc="left")
 
 
-def colour_halves(ax, low, middle, high, names):
-    """Colour the number line below and above its middle, and name the two halves."""
-    for (start, end), color, name in zip(((low, middle), (middle, high)), HALF_COLORS, names,
-                                         strict=True):
+def colour_halves(ax, low, middle, high):
+    """Colour the number line below and above its middle."""
+    for (start, end), color in zip(((low, middle), (middle, high)), HALF_COLORS, strict=True):
         ax.plot([start, end], [0.0, 0.0], color=color, linestyle="-", linewidth=9, alpha=0.55,
                 solid_capstyle="butt")
-        ax.text((start + end) / 2, 0.42, name, ha="center", va="bottom", fontsize=12,
-                color=NEUTRAL)
 
 
 def figure_affine(ax):
@@ -113,32 +110,44 @@ class LogitExplorer(Explorer):
 
     @staticmethod
     def _draw_p_line(ax):
-        number_line(ax, message("explorer.logit.line.p"), (-0.04, 1.04),
-                    [0, 0.25, 0.5, 0.75, 1], ["0", "0.25", "0.5", "0.75", "1"])
-        colour_halves(ax, 0.0, 0.5, 1.0, (message("explorer.logit.half.p_below"),
-                                          message("explorer.logit.half.p_above")))
+        number_line(ax, (-0.04, 1.04), [0, 0.25, 0.5, 0.75, 1], ["0", "0.25", "0.5", "0.75", "1"])
+        colour_halves(ax, *HALVES["p"])
 
     def _draw_odds_line(self, ax):
         ticks = [*range(10), self._odds_position(18.0), self._odds_position(math.inf)]
-        number_line(ax, message("explorer.logit.line.odds"), (-0.35, 10.35), ticks,
-                    [*map(str, range(10)), "18", "∞"])
-        colour_halves(ax, 0.0, 1.0, 10.0, (message("explorer.logit.half.odds_below"),
-                                           message("explorer.logit.half.odds_above")))
-        ax.text(9.5, 0.42, message("explorer.logit.squeezed"), ha="center", va="bottom",
-                fontsize=10, color=NEUTRAL)
+        number_line(ax, (-0.35, 10.35), ticks, [*map(str, range(10)), "18", "∞"])
+        colour_halves(ax, *HALVES["odds"])
 
     def _draw_log_odds_line(self, ax):
         end = self.LOG_ODDS_END + 0.3
-        number_line(ax, message("explorer.logit.line.log_odds"), (-end, end),
-                    range(-6, 7, 2), [shown(t, 0) for t in range(-6, 7, 2)])
-        colour_halves(ax, -end, 0.0, end, (message("explorer.logit.half.log_odds_below"),
-                                           message("explorer.logit.half.log_odds_above")))
+        number_line(ax, (-end, end), range(-6, 7, 2), [shown(t, 0) for t in range(-6, 7, 2)])
+        colour_halves(ax, -end, 0.0, end)
+
+    def _labels(self):
+        """The lines' names and their halves' names: still, but drawn over the moving link
+        with a white edge, so that it passes behind them. Id → (axes, x, y, mark style)."""
+        end = self.LOG_ODDS_END + 0.3
+        halves = {"p": HALVES["p"], "odds": HALVES["odds"], "log_odds": (-end, 0.0, end)}
+        labels = {}
+        for key in LINES:
+            labels[f"line_{key}"] = (key, 0.0, 1.04, message(f"explorer.logit.line.{key}"),
+                                     {"coords": "axes", "size": TITLE_SIZE})
+            low, middle, high = halves[key]
+            for side, (start, stop) in (("below", (low, middle)), ("above", (middle, high))):
+                labels[f"half_{key}_{side}"] = (
+                    key, (start + stop) / 2, 0.42, message(f"explorer.logit.half.{key}_{side}"),
+                    {"ha": "center", "color": NEUTRAL})
+        labels["squeezed"] = ("odds", 9.5, 0.42, message("explorer.logit.squeezed"),
+                              {"ha": "center", "size": 10, "color": NEUTRAL})
+        return labels
 
     # --- the moving marks -----------------------------------------------------------------
 
     def _marks(self):
-        # The link first, so that the points and readouts are drawn over it.
+        # The link first, so that the names, points and readouts are drawn over it.
         marks = {"link": line("figure", NEUTRAL, 1.6, ":")}
+        for key, (axes, x, y, _, style) in self._labels().items():
+            marks[key] = text(axes, x, y, mask=True, readout=False, **style)
         for key in LINES:
             marks[f"{key}_point"] = points(key, HIGHLIGHT, "o", 14)
         for key in LINES:
@@ -149,6 +158,7 @@ class LogitExplorer(Explorer):
 
     def _constants(self):
         return {"knee": self.ODDS_KNEE, "end": self.LOG_ODDS_END,
+                "labels": {key: label[3] for key, label in self._labels().items()},
                 "to_figure": {key: figure_affine(self._layout.axes[key]) for key in LINES}}
 
     def _odds_position(self, odds):
@@ -174,6 +184,7 @@ class LogitExplorer(Explorer):
         joined = [on_figure(to_figure[key], x, 0.0) for key, (x, _) in positions.items()]
         return {
             "link": {"xs": [x for x, _ in joined], "ys": [y for _, y in joined]},
+            **{key: {"text": label[3]} for key, label in self._labels().items()},
             **{f"{key}_point": {"xs": [x], "ys": [0.0], "marker": marker}
                for key, (x, marker) in positions.items()},
             "p": {"text": shown(p)},
