@@ -61,6 +61,7 @@ import numpy as np
 
 from helpers.messages import MessageMap, message
 from helpers.numerics import (
+    log_softmax,
     logit,
     logsumexp,
     odds,
@@ -77,6 +78,7 @@ __all__ = [
     "MULTILABEL_TASKS",
     "Verdict",
     "check_cross_entropy_gradient",
+    "check_initial_loss",
     "check_log_transform_statement",
     "check_logit_of",
     "check_logit_symmetry",
@@ -95,7 +97,9 @@ __all__ = [
     "check_sigmoid_sum",
     "check_sigmoid_symmetry",
     "check_softmax_function",
+    "check_softmax_regression_gradient",
     "check_solve_for_p",
+    "check_temperature_and_accuracy",
     "check_temperature_for_top",
     "check_valid_distributions",
     "check_z_for_sigmoid",
@@ -1784,6 +1788,365 @@ def _one_number_instead(answer, loss, k):
     if math.isfinite(value) and _close(value, loss, _MISTAKE_REL_TOL):
         return _m("gradient.loss", value=value, k=k)
     return _m("gradient.one_number", k=k)
+
+
+# --- notebook 08: softmax regression ------------------------------------------------
+
+
+def _whole_number_of_classes(k):
+    """K as an int >= 2 (3 and 3.0 alike), or raise ValueError."""
+    if isinstance(k, (bool, np.bool_)) or not isinstance(k, numbers.Real):
+        raise ValueError(_m("initial_loss.bad_k"))
+    value = float(k)
+    if not (math.isfinite(value) and value.is_integer() and value >= 2):
+        raise ValueError(_m("initial_loss.bad_k"))
+    return int(value)
+
+
+@_checker
+def check_initial_loss(k, answer):
+    """Check the mean cross-entropy of a K-class softmax regression at zero weights: log K (08).
+
+    With W = 0 and b = 0 every score is 0, softmax gives each class 1/K, and
+    each example's loss is −log(1/K) = log K, natural log, whatever the data.
+
+    >>> import math
+    >>> check_initial_loss(10, math.log(10))
+    ✅ Correct: with W = 0 and b = 0 every score is 0, so softmax gives each of the 10
+    classes the probability 1/10, and every example's loss is −log(1/10) = log 10 =
+    2.302585: the loss of a model that knows nothing yet.
+    >>> check_initial_loss(10, 0.1)
+    ❌ Not quite: you gave 0.1; that is 1/K, the probability of each class; the loss is
+    −log of the true class's probability.
+    Hint: with zero weights every score is 0. What probability does softmax give each of
+    the K classes, and what is −log of it?
+    """
+    k = _whole_number_of_classes(k)
+    expected = math.log(k)
+    return _grade(answer, expected, hint=_m("initial_loss.hint"),
+                  correct=_m("initial_loss.correct", k=f"{k}", value=expected),
+                  mistakes=[(1 / k, _m("initial_loss.probability")),
+                            (-expected, _m("initial_loss.sign")),
+                            (math.log10(k), _m("initial_loss.log10")),
+                            (math.log2(k), _m("initial_loss.log2")),
+                            (k * expected, _m("initial_loss.sum_classes")),
+                            (0.0, _m("initial_loss.zero"))])
+
+
+# (n, d, K) of the random problems: n > 1 (so a sum is not a mean), n ≠ K (so a db
+# summed over the wrong axis has the wrong shape), and d = K once (so a transposed dW
+# has the right shape and is caught by its values).
+_GRADIENT_SHAPES = ((6, 2, 3), (9, 3, 3), (5, 4, 2), (8, 1, 4), (12, 3, 5))
+_GRADIENT_STEP = 1e-5  # central differences: error about 1e-11 on these problems
+_GRADIENT_RTOL, _GRADIENT_ATOL = 1e-5, 1e-8
+
+
+class _GradientCase(NamedTuple):
+    shape: tuple  # (n, d, K)
+    args: tuple  # X, Y, W, b (read-only: the learner gets copies)
+    differences: tuple  # dW, db by central finite differences of the mean cross-entropy
+    exact: tuple  # dW, db from the formula, for recognising mistakes
+    mistakes: tuple  # (kind, dW, db) of the typical wrong gradients
+
+
+def _mean_cross_entropy(X, Y, W, b):
+    return -float(np.sum(Y * log_softmax(X @ W + b, axis=-1))) / X.shape[0]
+
+
+def _central_differences(X, Y, W, b, h=_GRADIENT_STEP):
+    """(dW, db) of the mean cross-entropy by central differences, one parameter at a time."""
+    grads = []
+    for which, param in enumerate((W, b)):
+        grad = np.empty_like(param)
+        for index in np.ndindex(param.shape):
+            losses = []
+            for step in (h, -h):
+                moved = [W.copy(), b.copy()]
+                moved[which][index] += step
+                losses.append(_mean_cross_entropy(X, Y, *moved))
+            grad[index] = (losses[0] - losses[1]) / (2 * h)
+        grads.append(grad)
+    return tuple(grads)
+
+
+@functools.cache
+def _gradient_cases():
+    """The random problems of check_softmax_regression_gradient, made once (fixed seed)."""
+    rng = np.random.default_rng(20240808)
+    cases = []
+    for n, d, k in _GRADIENT_SHAPES:
+        X = rng.normal(size=(n, d))
+        Y = one_hot(rng.integers(k, size=n), k)
+        W = rng.normal(scale=0.5, size=(d, k))
+        b = rng.normal(scale=0.5, size=k)
+        Z = X @ W + b
+        P = softmax(Z)
+        columns = softmax(Z, axis=0)
+        exact = (X.T @ (P - Y) / n, (P - Y).sum(axis=0) / n)
+        mistakes = (
+            ("sum", X.T @ (P - Y), (P - Y).sum(axis=0)),
+            ("sign", -exact[0], -exact[1]),
+            ("no_y", X.T @ P / n, P.sum(axis=0) / n),
+            ("scores", X.T @ (Z - Y) / n, (Z - Y).sum(axis=0) / n),
+            ("axis", X.T @ (columns - Y) / n, (columns - Y).sum(axis=0) / n),
+        )
+        arrays = (X, Y, W, b, *exact, *(a for m in mistakes for a in m[1:]))
+        differences = _central_differences(X, Y, W, b)
+        for a in (*arrays, *differences):
+            a.flags.writeable = False
+        cases.append(_GradientCase((n, d, k), (X, Y, W, b), differences, exact, mistakes))
+    return tuple(cases)
+
+
+def _real_array_or_none(value):
+    """``value`` as a float64 array if it holds real numbers, else None."""
+    try:
+        arr = np.asarray(value)
+    except Exception:
+        return None
+    return arr.astype(np.float64) if arr.dtype.kind in "iuf" else None
+
+
+def _gradient_close(got, expected):
+    return np.allclose(got, expected, rtol=_GRADIENT_RTOL, atol=_GRADIENT_ATOL)
+
+
+def _gradient_part_kind(case, which, got):
+    """What a wrong dW (which = 0) or db (which = 1) of the right shape is: a kind of mistake."""
+    exact = case.exact[which]
+    for kind, *wrong in case.mistakes:
+        if np.allclose(got, wrong[which], rtol=_MISTAKE_REL_TOL, atol=ABS_TOL):
+            return kind
+    _, d, k = case.shape
+    if which == 0 and d == k and _gradient_close(got, exact.T):
+        return "transposed"
+    if any(np.allclose(got, np.round(exact, digits), rtol=0.0, atol=1e-12)
+           for digits in range(9)):
+        return "rounded"
+    return "value"
+
+
+_GRADIENT_PART_MESSAGES = {
+    "sum": "softmax_gradient.part_sum",
+    "sign": "softmax_gradient.part_sign",
+    "no_y": "softmax_gradient.part_no_y",
+    "scores": "softmax_gradient.part_scores",
+    "axis": "softmax_gradient.part_axis",
+    "transposed": "softmax_gradient.part_transposed",
+    "rounded": "softmax_gradient.part_rounded",
+}
+
+
+def _gradient_clause(name, kind, off, n):
+    """One clause about dW, db or both: right, a named mistake, or off by up to ``off``."""
+    if kind is None:
+        return _m("softmax_gradient.part_right", name=name)
+    if kind == "value":
+        return _m("softmax_gradient.part_off", name=name, off=f"{off:.2g}")
+    return _m(_GRADIENT_PART_MESSAGES[kind], name=name, n=f"{n}")
+
+
+def _gradient_values_problem(case, dW, db):
+    """(text, kinds) for a pair of the right shapes whose values are off, or None if right."""
+    n = case.shape[0]
+    parts = (dW, db)
+    right = [_gradient_close(got, ref) for got, ref in zip(parts, case.differences, strict=True)]
+    if all(right):
+        return None
+    if right[0] and not np.any(db):
+        return _m("softmax_gradient.db_zero"), {"no_db"}
+    kinds = [None if ok else _gradient_part_kind(case, which, got)
+             for which, (ok, got) in enumerate(zip(right, parts, strict=True))]
+    offs = [float(np.max(np.abs(got - ref))) for got, ref in zip(parts, case.differences,
+                                                                 strict=True)]
+    if kinds[0] == kinds[1]:
+        clauses = [_gradient_clause(_m("softmax_gradient.both"), kinds[0], max(offs), n)]
+    else:
+        clauses = [_gradient_clause(name, kind, off, n)
+                   for name, kind, off in zip(("dW", "db"), kinds, offs, strict=True)]
+    return "; ".join(clauses), {kind for kind in kinds if kind}
+
+
+def _gradient_problem(case, call):
+    """(what is wrong with one call of the learner's gradient, its kinds), or None."""
+    n, d, k = case.shape
+    if call.error:
+        return _m("function.raised", error=call.error), {"error"}
+    value = call.value
+    if value is None:
+        return _m("function.returned_none"), {"error"}
+    if isinstance(value, np.ndarray):
+        return _m("softmax_gradient.one_array", shape=str(value.shape)), {"no_db"}
+    if not isinstance(value, (tuple, list)):
+        return _m("softmax_gradient.not_pair", what=_describe_value(value)), {"form"}
+    if len(value) == 1:
+        return _m("softmax_gradient.one_value"), {"no_db"}
+    if len(value) != 2:
+        return _m("softmax_gradient.count", count=f"{len(value)}"), {"form"}
+    if value[1] is None:
+        return _m("softmax_gradient.db_none"), {"no_db"}
+    arrays = [_real_array_or_none(part) for part in value]
+    for name, part, arr in zip(("dW", "db"), value, arrays, strict=True):
+        if arr is None:
+            return _m("softmax_gradient.not_array", name=name, what=_describe_value(part)), {
+                "type"}
+    dW, db = arrays
+    if dW.shape == (k,) and db.shape == (d, k):
+        return _m("softmax_gradient.swapped"), {"order"}
+    if dW.shape != (d, k):
+        if dW.shape == (k, d):
+            return _m("softmax_gradient.dw_transposed", shape=str(dW.shape),
+                      expected=str((d, k))), {"transposed"}
+        return _m("softmax_gradient.dw_shape", shape=str(dW.shape), expected=str((d, k))), {
+            "shape"}
+    if db.shape != (k,):
+        if db.ndim == 0 and float(db) == 0.0:
+            return _m("softmax_gradient.db_zero"), {"no_db"}
+        key = {(n, k): "softmax_gradient.db_rows", (n,): "softmax_gradient.db_axis",
+               (1, k): "softmax_gradient.db_keepdims"}.get(db.shape, "softmax_gradient.db_shape")
+        return _m(key, shape=str(db.shape), expected=str((k,))), {"db_shape"}
+    if not (np.isfinite(dW).all() and np.isfinite(db).all()):
+        return _m("softmax_gradient.nonfinite"), {"value"}
+    found = _gradient_values_problem(case, dW, db)
+    if found is None and call.warned:
+        return _m("softmax_gradient.warned", warning=call.warned[0]), {"warned"}
+    return found
+
+
+_GRADIENT_HINTS = (
+    ("form", "softmax_gradient.form_hint"),
+    ("order", "softmax_gradient.form_hint"),
+    ("no_db", "softmax_gradient.db_hint"),
+    ("db_shape", "softmax_gradient.db_shape_hint"),
+    ("transposed", "softmax_gradient.transposed_hint"),
+    ("sign", "softmax_gradient.sign_hint"),
+    ("sum", "softmax_gradient.sum_hint"),
+    ("axis", "softmax_gradient.axis_hint"),
+    ("rounded", "softmax_gradient.rounded_hint"),
+    ("warned", "softmax_gradient.warned_hint"),
+)
+
+
+@_checker
+def check_softmax_regression_gradient(func):
+    """Check a learner's ``gradient(X, Y, W, b)`` of the mean cross-entropy (notebook 08).
+
+    The scores are ``X @ W + b``, with X (n, d), Y one-hot (n, K), W (d, K) and
+    b (K,); the loss is the mean over the n examples of −log P_c, P the row-wise
+    softmax. ``gradient`` returns the pair ``(dW, db)``: dW = Xᵀ(P − Y) / n of
+    shape (d, K) and db = the sum of P − Y over the examples, divided by n, of
+    shape (K,).
+
+    It runs on 5 random problems (fixed seed) of shapes (n, d, K) = (6, 2, 3),
+    (9, 3, 3), (5, 4, 2), (8, 1, 4) and (12, 3, 5), each time on copies of the
+    arrays, and compares with central finite differences of the loss (computed
+    with :func:`helpers.log_softmax`), to a relative 1e-5 and absolute 1e-8. A
+    call fails if it raises, returns no pair of arrays of those shapes, a wrong
+    value, or warns. The typical mistakes are named: a sum instead of the mean
+    (n times too large), Y − P for P − Y, a missing db, wrong shapes.
+
+    >>> from helpers import softmax
+    >>> def gradient(X, Y, W, b):
+    ...     P = softmax(X @ W + b)
+    ...     n = X.shape[0]
+    ...     return X.T @ (P - Y) / n, (P - Y).sum(axis=0) / n
+    >>> check_softmax_regression_gradient(gradient)
+    ✅ Correct: your gradient matches central finite differences of the mean cross-entropy
+    on all 5 random problems, (n, d, K) = (6, 2, 3), (9, 3, 3), (5, 4, 2), (8, 1, 4),
+    (12, 3, 5).
+    >>> def summed(X, Y, W, b):
+    ...     P = softmax(X @ W + b)
+    ...     return X.T @ (P - Y), (P - Y).sum(axis=0)
+    >>> check_softmax_regression_gradient(summed)
+    ❌ Not quite: 5 of 5 tests fail.
+      - (n, d, K) = (6, 2, 3): dW and db: n = 6 times too large, the gradient of the summed
+    loss, not of the mean
+      - (n, d, K) = (9, 3, 3): dW and db: n = 9 times too large, the gradient of the summed
+    loss, not of the mean
+      - (n, d, K) = (5, 4, 2): dW and db: n = 5 times too large, the gradient of the summed
+    loss, not of the mean
+      - (n, d, K) = (8, 1, 4): dW and db: n = 8 times too large, the gradient of the summed
+    loss, not of the mean
+      - (n, d, K) = (12, 3, 5): dW and db: n = 12 times too large, the gradient of the summed
+    loss, not of the mean
+    Hint: the loss is the mean over the n examples, so its gradient is the sum divided by
+    n = X.shape[0], for dW and db alike.
+    """
+    general = _m("softmax_gradient.hint")
+    if _is_unanswered(func):
+        return _not_answered(general, function="gradient")
+    if not callable(func):
+        return _wrong(_m("function.not_a_function", what=_describe_value(func)),
+                      _m("function.pass_itself",
+                         example="check_softmax_regression_gradient(gradient)"))
+    cases = _gradient_cases()
+    failures, kinds = [], set()
+    for case in cases:
+        found = _gradient_problem(case, _run(func, *(a.copy() for a in case.args)))
+        if found:
+            n, d, k = case.shape
+            failures.append(_m("softmax_gradient.case", n=f"{n}", d=f"{d}", k=f"{k}",
+                               problem=found[0]))
+            kinds |= found[1]
+    if not failures:
+        shapes = ", ".join(str(case.shape) for case in cases)
+        return _right(_m("softmax_gradient.correct", count=f"{len(cases)}", shapes=shapes))
+    hint = next((_m(key) for kind, key in _GRADIENT_HINTS if kind in kinds), general)
+    return _wrong(_m("function.failed", failed=len(failures), total=len(cases)), hint, failures)
+
+
+_TEMPERATURE_ACCURACY_ANSWERS = {
+    "rises": "temperature_accuracy.rises",
+    "falls": "temperature_accuracy.falls",
+    "unchanged": None,
+}
+
+
+@_checker
+def check_temperature_and_accuracy(answer):
+    """Check what fitting a temperature T > 0 does to test accuracy (notebook 08).
+
+    ``answer`` is one of the words "rises", "falls" or "unchanged" (any case),
+    or a one-element list of it. Right: "unchanged". Dividing every score of
+    an example by the same T > 0 keeps their order, so the argmax, the
+    prediction, stays the same; only the confidence (and so the calibration)
+    changes.
+
+    >>> check_temperature_and_accuracy("unchanged")
+    ✅ Correct: unchanged. For any T > 0, z / T keeps the order of the scores, so
+    softmax(z / T) has the same argmax: every prediction, and so the accuracy, stays the
+    same. T changes only how confident the probabilities are, which is what calibration
+    measures.
+    >>> check_temperature_and_accuracy("rises")
+    ❌ Not quite: accuracy cannot rise. Dividing every score of an example by the same
+    T > 0 keeps their order, so no prediction changes. What T improves is how well the
+    confidence matches the accuracy: the calibration.
+    Hint: accuracy counts how often the argmax of the probabilities is the true class.
+    Does dividing every score by the same T > 0 change which score is largest?
+    """
+    hint = _m("temperature_accuracy.hint")
+    choices = _m("temperature_accuracy.choices")
+    if _is_unanswered(answer):
+        return _not_answered(hint)
+    answer = _choice_text(answer)
+    if isinstance(answer, (set, frozenset, list, tuple, dict)):
+        return _wrong(_m("temperature_accuracy.collection"), choices)
+    if not isinstance(answer, str):
+        if isinstance(answer, (bool, np.bool_)):
+            what = str(bool(answer))
+        elif isinstance(answer, numbers.Real):
+            what = _fmt(answer)
+        else:
+            what = _describe_value(answer)
+        return _wrong(_m("temperature_accuracy.not_a_word", what=what), choices)
+    word = answer.strip().strip(".!\"'").strip().lower()
+    if word not in _TEMPERATURE_ACCURACY_ANSWERS:
+        return _wrong(_m("temperature_accuracy.no_such", what=_one_line(repr(answer), 30)),
+                      choices)
+    why = _TEMPERATURE_ACCURACY_ANSWERS[word]
+    if why is None:
+        return _right(_m("temperature_accuracy.correct"))
+    return _wrong(_m(why), hint)
 
 
 # grade_<name>, the older name of each checker, is the same function.

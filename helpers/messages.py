@@ -535,10 +535,11 @@ _EN = {
     ),
     # alt text, notebook 00
     "alt.path_map_figure": (
-        "A map of eight boxes joined by arrows in reading order, from 00 start here through "
+        "A map of nine boxes joined by arrows in reading order, from 00 start here through "
         "01 raw scores, 02 sigmoid, 03 probability and odds, 04 logit, 05 sigmoid and logit "
-        "are inverses and 06 the softmax derivation to 07 softmax in practice, each with its "
-        "key formula, the boxes about one score with solid edges and those about K scores dashed."
+        "are inverses, 06 the softmax derivation and 07 softmax in practice to 08 softmax "
+        "regression, each with its key formula, the boxes about one score solid and those "
+        "about K scores dashed."
     ),
     # alt text, notebook 01
     # alt text, notebook 02
@@ -655,6 +656,7 @@ _EN = {
     "plot.path_map.stop_05": "sigmoid and logit\nare inverses",
     "plot.path_map.stop_06": "the softmax\nderivation",
     "plot.path_map.stop_07": "softmax\nin practice",
+    "plot.path_map.stop_08": "softmax\nregression",
     "plot.path_map.legend_start": "start",
     "plot.path_map.legend_one": "one score, two classes",
     "plot.path_map.legend_many": "K scores, K classes",
@@ -778,6 +780,177 @@ _EN = {
     "plot.score_shifts.ylabel": "score",
     "plot.score_shifts.vectors_title": "Three score vectors, parallel",
     "plot.score_shifts.softmax_title": "One softmax for all three",
+    # --- notebook 08 checkers ---
+    "initial_loss.bad_k": "K must be a whole number of classes, at least 2",
+    "initial_loss.correct": "with W = 0 and b = 0 every score is 0, so softmax gives each of "
+                            "the {k} classes the probability 1/{k}, and every example's loss "
+                            "is −log(1/{k}) = log {k} = {value}: the loss of a model that "
+                            "knows nothing yet.",
+    "initial_loss.hint": "with zero weights every score is 0. What probability does softmax "
+                         "give each of the K classes, and what is −log of it?",
+    "initial_loss.probability": "that is 1/K, the probability of each class; the loss is −log "
+                                "of the true class's probability.",
+    "initial_loss.sign": "that is log(1/K), which is negative; the loss is −log(1/K) = log K, "
+                         "which is positive.",
+    "initial_loss.log10": "that is the base-10 log; the cross-entropy uses the natural log "
+                          "(np.log).",
+    "initial_loss.log2": "that is log₂ K, the loss in bits; the cross-entropy here uses the "
+                         "natural log (np.log).",
+    "initial_loss.sum_classes": "that adds −log(1/K) over all K classes; each example's loss "
+                                "is the true class's term alone, −log P_c.",
+    "initial_loss.zero": "zero weights give zero scores, not a zero loss: softmax of K equal "
+                         "scores gives each class 1/K.",
+    "softmax_gradient.hint": "with P = softmax(X @ W + b), taken along each row, the mean "
+                             "cross-entropy changes with the scores as (P − Y) / n, where "
+                             "n = X.shape[0]; the chain rule through X @ W + b then gives dW, of "
+                             "shape (d, K), and db, of shape (K,). Define gradient(X, Y, W, b) "
+                             "and return dW, db.",
+    "softmax_gradient.correct": "Correct: your gradient matches central finite differences of "
+                                "the mean cross-entropy on all {count} random problems, "
+                                "(n, d, K) = {shapes}.",
+    "softmax_gradient.case": "(n, d, K) = ({n}, {d}, {k}): {problem}",
+    "softmax_gradient.one_array": "returned one array of shape {shape}, not the pair (dW, db)",
+    "softmax_gradient.not_pair": "returned {what}, not the pair (dW, db)",
+    "softmax_gradient.count": "returned {count} values, not the pair (dW, db)",
+    "softmax_gradient.one_value": "returned one value, not the pair (dW, db)",
+    "softmax_gradient.db_none": "returned None for db: the bias gets a gradient too",
+    "softmax_gradient.db_zero": "returned a db of zeros: the bias gets a gradient too",
+    "softmax_gradient.not_array": "returned {what} for {name}, not an array of real numbers",
+    "softmax_gradient.swapped": "returned (db, dW): the order is (dW, db)",
+    "softmax_gradient.dw_transposed": "returned dW of shape {shape}, expected {expected}: that "
+                                      "is the transpose, (P − Y)ᵀX",
+    "softmax_gradient.dw_shape": "returned dW of shape {shape}, expected {expected}, the shape "
+                                 "of W",
+    "softmax_gradient.db_rows": "returned db of shape {shape}, one row per example: sum over "
+                                "the examples (axis 0) to get shape {expected}",
+    "softmax_gradient.db_axis": "returned db of shape {shape}: that sums over the classes "
+                                "(axis 1); sum over the examples (axis 0) to get shape "
+                                "{expected}",
+    "softmax_gradient.db_keepdims": "returned db of shape {shape}, expected {expected}, the "
+                                    "shape of b: leave out keepdims",
+    "softmax_gradient.db_shape": "returned db of shape {shape}, expected {expected}, the shape "
+                                 "of b",
+    "softmax_gradient.nonfinite": "returned nan or inf",
+    "softmax_gradient.warned": "returned the right values but warned: {warning}",
+    "softmax_gradient.both": "dW and db",
+    "softmax_gradient.part_right": "{name}: right",
+    "softmax_gradient.part_off": "{name}: off by up to {off}",
+    "softmax_gradient.part_sum": "{name}: n = {n} times too large, the gradient of the summed "
+                                 "loss, not of the mean",
+    "softmax_gradient.part_sign": "{name}: the sign is flipped, Y − P in place of P − Y",
+    "softmax_gradient.part_no_y": "{name}: P alone, without subtracting Y",
+    "softmax_gradient.part_scores": "{name}: the scores X @ W + b in place of the "
+                                    "probabilities P = softmax(X @ W + b)",
+    "softmax_gradient.part_axis": "{name}: softmax taken down each column (axis 0) instead of "
+                                  "along each row",
+    "softmax_gradient.part_transposed": "{name}: the transpose of the right one",
+    "softmax_gradient.part_rounded": "{name}: rounded",
+    "softmax_gradient.form_hint": "return the pair of gradients, `return dW, db`: dW of shape "
+                                  "(d, K) like W, and db of shape (K,) like b.",
+    "softmax_gradient.db_hint": "the bias gets a gradient too: db = (P − Y).sum(axis=0) / n, of "
+                                "shape (K,). Return both: `return dW, db`.",
+    "softmax_gradient.db_shape_hint": "db has the shape of b, (K,): add P − Y up over the "
+                                      "examples, (P − Y).sum(axis=0), then divide by n.",
+    "softmax_gradient.transposed_hint": "dW has the shape of W, (d, K): X.T @ (P − Y) / n, "
+                                        "with X.T of shape (d, n) and P − Y of shape (n, K).",
+    "softmax_gradient.sign_hint": "the gradient of the cross-entropy with respect to the scores "
+                                  "is P − Y, not Y − P (notebook 07); gradient descent then "
+                                  "subtracts it.",
+    "softmax_gradient.sum_hint": "the loss is the mean over the n examples, so its gradient is "
+                                 "the sum divided by n = X.shape[0], for dW and db alike.",
+    "softmax_gradient.axis_hint": "P = softmax(X @ W + b) along each row: each example's K "
+                                  "probabilities sum to 1 (axis=-1).",
+    "softmax_gradient.rounded_hint": "do not round inside the function: return dW and db as "
+                                     "computed.",
+    "softmax_gradient.warned_hint": "compute P with a stable softmax (helpers' softmax, or "
+                                    "subtract each row's max first), so that nothing overflows.",
+    "temperature_accuracy.hint": "accuracy counts how often the argmax of the probabilities is "
+                                 "the true class. Does dividing every score by the same T > 0 "
+                                 "change which score is largest?",
+    "temperature_accuracy.choices": "answer with one of the words 'rises', 'falls' or "
+                                    "'unchanged', in quotes.",
+    "temperature_accuracy.collection": "You gave a collection of answers; give one word.",
+    "temperature_accuracy.not_a_word": "You gave {what}, not a word.",
+    "temperature_accuracy.no_such": "You gave {what}, which is not one of the answers.",
+    "temperature_accuracy.correct": "Correct: unchanged. For any T > 0, z / T keeps the order of "
+                                    "the scores, so softmax(z / T) has the same argmax: every "
+                                    "prediction, and so the accuracy, stays the same. T changes "
+                                    "only how confident the probabilities are, which is what "
+                                    "calibration measures.",
+    "temperature_accuracy.rises": "Not quite: accuracy cannot rise. Dividing every score of an "
+                                  "example by the same T > 0 keeps their order, so no "
+                                  "prediction changes. What T improves is how well the "
+                                  "confidence matches the accuracy: the calibration.",
+    "temperature_accuracy.falls": "Not quite: accuracy cannot fall. Dividing every score of an "
+                                  "example by the same T > 0 keeps their order, so no "
+                                  "prediction changes. T only makes the probabilities more or "
+                                  "less confident, to match how often the model is right: the "
+                                  "calibration.",
+    # --- figures: notebook 08 ---
+    "alt.decision_regions_figure": (
+        "Standardized bill length against bill depth, split by three straight black "
+        "boundaries into the regions where the trained model predicts Adelie (left), "
+        "Chinstrap (upper right) and Gentoo (lower right), each shaded darker where that "
+        "species is more probable and pale along the boundaries, with the training penguins "
+        "in colour and shape, nearly all in their own region."
+    ),
+    "alt.loss_curve_figure": (
+        "The mean cross-entropy on the training and on the validation split against the "
+        "gradient-descent step on a log axis: both start at log 3 = 1.099 with zero weights, "
+        "fall steeply within the first hundred steps and then flatten out below 0.1, the "
+        "validation curve a little above the training one."
+    ),
+    "alt.reliability_figure": (
+        "Two reliability diagrams for the 69 test penguins, before and after dividing the "
+        "scores by the temperature fitted on the validation split: nearly all predictions "
+        "fall in the top confidence bin, where the share correct (bar) lies below the mean "
+        "confidence (diamond) before scaling and meets it after."
+    ),
+    "alt.generative_boundaries_figure": (
+        "The training penguins in standardized bill length and depth with the decision "
+        "boundaries of the trained scores (solid black) and of Gaussian classes with a shared "
+        "covariance (dashed orange), which run close together, and the three species' means, "
+        "each with the same ellipse of the shared covariance."
+    ),
+    "plot.penguins.bill_length_mm": "bill length",
+    "plot.penguins.bill_depth_mm": "bill depth",
+    "plot.penguins.flipper_length_mm": "flipper length",
+    "plot.penguins.body_mass_g": "body mass",
+    "plot.penguins.standardized": "{feature} (standardized)",
+    "plot.penguins.species": "species",
+    "plot.penguins.species_0": "Adelie",
+    "plot.penguins.species_1": "Chinstrap",
+    "plot.penguins.species_2": "Gentoo",
+    "plot.decision_regions.shade": "probability of the\npredicted species",
+    "plot.decision_regions.title": "Where the trained model predicts each species",
+    "plot.loss_curve.train": "training split",
+    "plot.loss_curve.validation": "validation split",
+    "plot.loss_curve.start": "step 0, zero weights: {value}",
+    "plot.loss_curve.xlabel": "gradient-descent step (log scale)",
+    "plot.loss_curve.ylabel": "mean cross-entropy",
+    "plot.loss_curve.title": "The loss during training",
+    "plot.reliability.scaled": "T = {t} (fitted)",
+    "plot.reliability.title": "{name}: ECE {ece}",
+    "plot.reliability.diagonal": "calibrated",
+    "plot.reliability.accuracy": "share correct",
+    "plot.reliability.confidence": "mean confidence",
+    "plot.reliability.xlabel": "confidence (largest probability)",
+    "plot.reliability.ylabel": "share of predictions correct",
+    "plot.generative.trained": "trained scores",
+    "plot.generative.gaussian": "Gaussian classes",
+    "plot.generative.title": "Two ways to linear scores",
+    "alt.class_covariances_figure": (
+        "The training penguins in standardized bill length and depth with each species' own "
+        "covariance as a solid ellipse in its colour and the shared covariance as a dotted "
+        "grey ellipse around each mean: the Adelie ellipse is rounder, the Chinstrap and "
+        "Gentoo ones more tilted, and the curved black boundaries of the own covariances run "
+        "close to the straight dashed orange ones of the shared covariance."
+    ),
+    "plot.class_covariances.own": "own covariance, 2 sd",
+    "plot.class_covariances.shared": "shared covariance, 2 sd",
+    "plot.class_covariances.quadratic": "boundaries, own covariances",
+    "plot.class_covariances.linear": "boundaries, shared covariance",
+    "plot.class_covariances.title": "A covariance per species: curved boundaries",
     # --- explorers (helpers.widgets): controls, readouts, titles, alt text --------------
     "explorer.alt": "A still picture of {state}. {purpose}.",
     # explorer: sigmoid
@@ -871,6 +1044,35 @@ _EN = {
     "explorer.softmax.row.entropy": "entropy −Σ p log₂ p (uniform: {uniform} bits)",
     "explorer.softmax.row.temperature_e": "the same as base e at temperature T / log b",
     "explorer.softmax.bits": "{value} bits",
+    # explorer: training
+    "explorer.training.title": "Training explorer",
+    "explorer.training.purpose":
+        "Step through gradient descent of softmax regression on the penguins, at a chosen rate",
+    "explorer.training.control.step": "training step",
+    "explorer.training.control.rate": "learning rate",
+    "explorer.training.control.x": "point: {feature}",
+    "explorer.training.loss.title": "Training loss so far",
+    "explorer.training.loss.xlabel": "step",
+    "explorer.training.loss.ylabel": "mean cross-entropy",
+    "explorer.training.loss.uniform": "log 3 = {value}: all equally likely",
+    "explorer.training.row.step": "step",
+    "explorer.training.row.rate": "learning rate",
+    "explorer.training.row.loss": "loss",
+    "explorer.training.row.prob": "P({species}) at ✕",
+    # explorer: simplex
+    "explorer.simplex.title": "Simplex explorer",
+    "explorer.simplex.purpose":
+        "Move three scores, a shift and the temperature; follow the probabilities as a point",
+    "explorer.simplex.control.z": "score of class {i}",
+    "explorer.simplex.control.shift": "shift c, added to every score",
+    "explorer.simplex.control.temperature": "temperature T",
+    "explorer.simplex.key.levels": "P{i} = {levels}",
+    "explorer.simplex.key.centre": "centre: uniform, ⅓ each",
+    "explorer.simplex.key.point": "p = softmax((z + c) / T)",
+    "explorer.simplex.key.path": "p as T runs from {low} to {high}",
+    "explorer.simplex.row.p": "P{i}",
+    "explorer.simplex.row.shifted": "z + c",
+    "explorer.simplex.note": "c moves the scores z + c, never the point p",
 }
 
 MESSAGES = {"en": _EN}

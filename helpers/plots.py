@@ -45,8 +45,11 @@ from helpers.style import (
 __all__ = [
     "ALT_TEXT",
     "base_sweep_figure",
+    "class_covariances_figure",
     "convexity_figure",
+    "decision_regions_figure",
     "derivation_figure",
+    "generative_boundaries_figure",
     "gradient_bars_figure",
     "hard_soft_figure",
     "hero_figure",
@@ -55,12 +58,14 @@ __all__ = [
     "inverse_tangents_figure",
     "log_square_figure",
     "logit_figure",
+    "loss_curve_figure",
     "naive_softmax_figure",
     "naive_softmax_levels",
     "odds_figure",
     "odds_ratio_figure",
     "other_class_figure",
     "path_map_figure",
+    "reliability_figure",
     "round_trip_figure",
     "save_png",
     "score_bars_figure",
@@ -102,6 +107,12 @@ ALT_TEXT = MessageMap({
     "gradient_bars_figure": "alt.gradient_bars_figure",
     "naive_softmax_figure": "alt.naive_softmax_figure",
     "score_shifts_figure": "alt.score_shifts_figure",
+    # notebook 08
+    "decision_regions_figure": "alt.decision_regions_figure",
+    "loss_curve_figure": "alt.loss_curve_figure",
+    "reliability_figure": "alt.reliability_figure",
+    "generative_boundaries_figure": "alt.generative_boundaries_figure",
+    "class_covariances_figure": "alt.class_covariances_figure",
 })
 """builder name → its one-sentence alt text, read from :mod:`helpers.messages` in the
 current language (``"sigmoid_figure"`` → the message ``"alt.sigmoid_figure"``)."""
@@ -829,7 +840,9 @@ PATH_STOPS = (  # (number, message id of its name, key formula, kind)
     ("05", "plot.path_map.stop_05", r"$\sigma(\mathrm{logit}(p)) = p$", "one"),
     ("06", "plot.path_map.stop_06", r"$r_i = \log(P_i/P_K)$", "many"),
     ("07", "plot.path_map.stop_07", r"$P_i = e^{z_i} / \Sigma_j\, e^{z_j}$", "many"),
+    ("08", "plot.path_map.stop_08", r"$P = \mathrm{softmax}(xW + w_0)$", "many"),
 )
+PATH_COLUMNS = 3  # boxes per row of the map, in reading order
 _PATH_KIND = {  # told apart by line style as well as colour
     "start": {"edgecolor": "black", "linestyle": "-", "linewidth": 3.0,
               "facecolor": to_rgba(NEUTRAL, 0.08)},
@@ -853,13 +866,15 @@ def path_map_figure():
     True
     """
     width, height = 2.62, 1.62  # box size in data units
-    centres = [(1.45 + 3.1 * (i % 4), 3.1 if i < 4 else 0.98) for i in range(len(PATH_STOPS))]
+    rows = -(-len(PATH_STOPS) // PATH_COLUMNS)
+    centres = [(1.45 + 3.1 * (i % PATH_COLUMNS), 0.98 + 2.12 * (rows - 1 - i // PATH_COLUMNS))
+               for i in range(len(PATH_STOPS))]
     arrow = {"arrowstyle": "-|>", "mutation_scale": 22, "linewidth": 2.2, "color": NEUTRAL}
     with styled():
-        fig, ax = new_figure(10.5, 5.6, dpi=DPI, layout=None)
+        fig, ax = new_figure(8.4, 2.0 * rows + 1.6, dpi=DPI, layout=None)
         fig.subplots_adjust(left=0.005, right=0.995, bottom=0.1, top=0.995)
-        ax.set_xlim(0.0, 12.65)
-        ax.set_ylim(0.05, 4.0)
+        ax.set_xlim(0.0, 3.1 * PATH_COLUMNS + 0.25)
+        ax.set_ylim(0.05, 2.12 * rows - 0.24)
         ax.set_axis_off()
         for (number, name, formula, kind), (x, y) in zip(PATH_STOPS, centres, strict=True):
             ax.add_patch(FancyBboxPatch((x - width / 2, y - height / 2), width, height,
@@ -870,15 +885,16 @@ def path_map_figure():
             ax.text(x, y + 0.08, message(name), ha="center", va="center", fontsize=14,
                     linespacing=1.05)
             ax.text(x, y - 0.5, formula, ha="center", va="center", fontsize=14)
-        for i in (0, 1, 2, 4, 5, 6):  # along each row
+        for i in range(len(PATH_STOPS) - 1):
             (x0, y0), (x1, y1) = centres[i], centres[i + 1]
-            ax.add_patch(FancyArrowPatch((x0 + width / 2 + 0.03, y0),
-                                         (x1 - width / 2 - 0.03, y1), **arrow))
-        (x3, y3), (x4, y4) = centres[3], centres[4]  # from the end of row 1 to row 2
-        y_gap = (y3 + y4) / 2
-        ax.plot([x3, x3, x4], [y3 - height / 2 - 0.03, y_gap, y_gap], color=NEUTRAL,
-                linewidth=2.2, solid_joinstyle="miter")
-        ax.add_patch(FancyArrowPatch((x4, y_gap), (x4, y4 + height / 2 + 0.03), **arrow))
+            if y0 == y1:  # along a row
+                ax.add_patch(FancyArrowPatch((x0 + width / 2 + 0.03, y0),
+                                             (x1 - width / 2 - 0.03, y1), **arrow))
+                continue
+            y_gap = (y0 + y1) / 2  # from the end of a row to the start of the next
+            ax.plot([x0, x0, x1], [y0 - height / 2 - 0.03, y_gap, y_gap], color=NEUTRAL,
+                    linestyle="-", linewidth=2.2, solid_joinstyle="miter")
+            ax.add_patch(FancyArrowPatch((x1, y_gap), (x1, y1 + height / 2 + 0.03), **arrow))
         legend = [Patch(label=message("plot.path_map.legend_start"), **_PATH_KIND["start"]),
                   Patch(label=message("plot.path_map.legend_one"), **_PATH_KIND["one"]),
                   Patch(label=message("plot.path_map.legend_many"), **_PATH_KIND["many"])]
@@ -1652,3 +1668,543 @@ def score_shifts_figure(scores=DEFAULT_SCORES, shift=3.0):
         right.set_ylabel(message("plot.common.probability"))
         right.set_title(message("plot.score_shifts.softmax_title"))
     return _finish(fig, "score_shifts_figure")
+
+
+# --- builders: notebook 08 ---
+
+PENGUIN_FEATURES = ("bill_length_mm", "bill_depth_mm")
+PENGUIN_SPLIT_SEED, PENGUIN_RATE, PENGUIN_STEPS = 0, 0.5, 5000
+PENGUIN_EXTENT = 3.0  # the decision-region figures span [-3, 3]² in standardized units
+# Shading of a decision region: the probability of the predicted class, in bands.
+CONFIDENCE_LEVELS = (1 / 3, 0.5, 0.8, 0.95, 0.99, 1.0 + 1e-9)
+CONFIDENCE_ALPHAS = (0.06, 0.16, 0.28, 0.42, 0.58)
+_PENGUIN_CACHE = {}
+
+
+def _penguin_example():
+    """Notebook 08's two-feature softmax regression, computed as the notebook computes it.
+
+    The penguins (:func:`helpers.datasets.load_penguins`) are split 60/20/20 % with
+    the seed ``PENGUIN_SPLIT_SEED``, bill length and depth standardized with the
+    training split's mean and standard deviation, and softmax regression trained
+    from zero weights by ``PENGUIN_STEPS`` steps of full-batch gradient descent at
+    ``PENGUIN_RATE``. Also: the temperature fitted on the validation split, and the
+    Gaussian classes with a shared covariance fitted on the training split.
+
+    Returns
+    -------
+    dict
+        ``x`` (n, 2) standardized, ``species`` (n,), ``train``/``val``/``test`` row
+        indices, ``weights`` (2, 3) and ``biases`` (3,), ``train_losses`` and
+        ``val_losses`` (steps + 1,), ``temperature``, ``means`` (3, 2),
+        ``covariance`` (2, 2), ``gaussian_weights`` (2, 3) and ``gaussian_biases``
+        (3,). Computed once per session; the arrays are read-only.
+    """
+    if _PENGUIN_CACHE:
+        return dict(_PENGUIN_CACHE)
+    from helpers.datasets import load_penguins
+
+    penguins = load_penguins()
+    columns = [penguins.feature_names.index(name) for name in PENGUIN_FEATURES]
+    raw, species = penguins.features[:, columns], penguins.species
+    n, classes = len(species), len(penguins.species_names)
+    order = np.random.default_rng(PENGUIN_SPLIT_SEED).permutation(n)
+    train, val, test = np.split(order, [int(0.6 * n), int(0.8 * n)])
+    x = (raw - raw[train].mean(axis=0)) / raw[train].std(axis=0)
+    x1 = np.column_stack([x, np.ones(n)])
+    targets = numerics.one_hot(species, classes)
+
+    def loss(rows, w):
+        return -np.mean(np.sum(targets[rows] * numerics.log_softmax(x1[rows] @ w), axis=1))
+
+    w = np.zeros((x1.shape[1], classes))
+    train_losses, val_losses = [loss(train, w)], [loss(val, w)]
+    for _ in range(PENGUIN_STEPS):
+        error = numerics.softmax(x1[train] @ w) - targets[train]
+        w = w - PENGUIN_RATE * x1[train].T @ error / len(train)
+        train_losses.append(loss(train, w))
+        val_losses.append(loss(val, w))
+    temperatures = np.geomspace(0.25, 4.0, 801)
+    temperature = temperatures[np.argmin([loss(val, w / t) for t in temperatures])]
+
+    means, _, covariance, priors = _gaussian_fit(x[train], species[train], classes)
+    inverse = np.linalg.inv(covariance)
+    result = {
+        "x": x, "species": species, "train": train, "val": val, "test": test,
+        "weights": w[:-1], "biases": w[-1],
+        "train_losses": np.array(train_losses), "val_losses": np.array(val_losses),
+        "temperature": float(temperature), "means": means, "covariance": covariance,
+        "gaussian_weights": inverse @ means.T,
+        "gaussian_biases": -0.5 * np.sum(means @ inverse * means, axis=1) + np.log(priors),
+    }
+    for value in result.values():
+        if isinstance(value, np.ndarray):
+            value.flags.writeable = False
+    _PENGUIN_CACHE.update(result)
+    return dict(result)
+
+
+def _penguin_inputs(features, labels, func):
+    """(x, labels) as float (n, 2) and int (n,) arrays, checked; the notebook's training split
+    when both are None."""
+    if features is None and labels is None:
+        example = _penguin_example()
+        rows = example["train"]
+        return example["x"][rows], example["species"][rows]
+    x, y = np.asarray(features, dtype=float), np.asarray(labels)
+    if x.ndim != 2 or x.shape[1] != 2 or y.shape != (len(x),):
+        raise ValueError(f"{func}: features must have shape (n, 2) and labels shape (n,), "
+                         f"got {x.shape} and {y.shape}")
+    return x, y.astype(int)
+
+
+def _linear_model(weights, biases, func):
+    w, b = np.asarray(weights, dtype=float), np.asarray(biases, dtype=float)
+    if w.ndim != 2 or w.shape[0] != 2 or b.shape != (w.shape[1],) or w.shape[1] < 2:
+        raise ValueError(f"{func}: weights must have shape (2, K) and biases shape (K,), "
+                         f"got {w.shape} and {b.shape}")
+    return w, b
+
+
+def _penguin_axes(ax, features=PENGUIN_FEATURES, extent=PENGUIN_EXTENT):
+    ax.set_xlim(-extent, extent)
+    ax.set_ylim(-extent, extent)
+    ax.set_aspect("equal")
+    for axis, name in zip((ax.xaxis, ax.yaxis), features, strict=True):
+        axis.set_label_text(message("plot.penguins.standardized",
+                                    feature=message(f"plot.penguins.{name}")))
+
+
+def _penguin_points(ax, x, labels, **extra):
+    """The penguins, one series per species: colour AND marker shape."""
+    for k in range(int(labels.max()) + 1):
+        style = series(k)
+        ax.plot(x[labels == k, 0], x[labels == k, 1], color=style["color"],
+                marker=style["marker"], linestyle="none", markersize=6,
+                markeredgecolor="black", markeredgewidth=0.6,
+                label=message(f"plot.penguins.species_{k}"), gid=f"penguins-{k}", **extra)
+
+
+def penguin_grid(extent=PENGUIN_EXTENT, num=241):
+    """The points of a square grid over [-extent, extent]², as ``(xs, ys, points)``.
+
+    ``xs`` and ``ys`` are (num, num) arrays as ``np.meshgrid`` gives them, and
+    ``points`` the (num², 2) array of the same points, row by row.
+
+    >>> xs, ys, points = penguin_grid(num=3)
+    >>> points.tolist()[:4]
+    [[-3.0, -3.0], [0.0, -3.0], [3.0, -3.0], [-3.0, 0.0]]
+    """
+    axis = np.linspace(-extent, extent, num)
+    xs, ys = np.meshgrid(axis, axis)
+    return xs, ys, np.column_stack([xs.ravel(), ys.ravel()])
+
+
+def _boundaries(ax, xs, ys, scores, gid, **style):
+    """The lines where the two largest of the K scores are equal (the decision boundaries),
+    one contour set per pair of classes, with the gid ``f"{gid}-{i}-{j}"``."""
+    k = scores.shape[-1]
+    for i, j in itertools.combinations(range(k), 2):
+        others = np.delete(scores, [i, j], axis=-1)
+        top_two = np.maximum(scores[..., i], scores[..., j])
+        hidden = np.any(others > top_two[..., None], axis=-1)
+        difference = np.ma.masked_where(hidden, scores[..., i] - scores[..., j])
+        if difference.count() and difference.min() < 0 < difference.max():
+            ax.contour(xs, ys, difference, levels=[0.0], **style).set_gid(f"{gid}-{i}-{j}")
+
+
+def decision_regions_figure(weights=None, biases=None, features=None, labels=None):
+    """Decision regions of a two-feature softmax regression, shaded by how sure it is.
+
+    Every point of the plane gets the class with the largest score ``x @ weights
+    + biases``; its region is drawn in that class's colour, the darker the
+    higher the probability of that class (bands at 1/3, 0.5, 0.8, 0.95 and 0.99).
+    The decision boundaries, where two scores tie, are straight black lines. The
+    penguins are drawn in their species' colour and marker.
+
+    Parameters
+    ----------
+    weights : array, shape (2, K), optional
+    biases : array, shape (K,), optional
+        The trained model; by default notebook 08's (``_penguin_example``).
+    features : array, shape (n, 2), optional
+    labels : array of int, shape (n,), optional
+        The points to draw; by default notebook 08's training split.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        One axes, 8 × 6.6 inches, in standardized units over [-3, 3]².
+
+    Examples
+    --------
+    >>> from helpers.plots import ALT_TEXT, decision_regions_figure
+    >>> fig = decision_regions_figure()
+    >>> fig.axes[0].get_xlabel()
+    'bill length (standardized)'
+    >>> fig.alt_text == ALT_TEXT["decision_regions_figure"]
+    True
+    """
+    if weights is None and biases is None:
+        example = _penguin_example()
+        weights, biases = example["weights"], example["biases"]
+    w, b = _linear_model(weights, biases, "decision_regions_figure")
+    x, y = _penguin_inputs(features, labels, "decision_regions_figure")
+    xs, ys, grid = penguin_grid()
+    scores = (grid @ w + b).reshape(*xs.shape, -1)
+    probs = numerics.softmax(scores)
+    predicted, top = probs.argmax(axis=-1), probs.max(axis=-1)
+    with styled():
+        fig, ax = new_figure(8.0, 6.6, dpi=DPI)
+        for k in range(w.shape[1]):
+            colour = SERIES[k % len(SERIES)][0]
+            region = ax.contourf(xs, ys, np.where(predicted == k, top, np.nan),
+                                 levels=CONFIDENCE_LEVELS,
+                                 colors=[to_rgba(colour, a) for a in CONFIDENCE_ALPHAS])
+            region.set_gid(f"region-{k}")
+        _boundaries(ax, xs, ys, scores, "boundary", colors="black", linewidths=2.0)
+        _penguin_points(ax, x, y)
+        _penguin_axes(ax)
+        shades = [Patch(facecolor=to_rgba(NEUTRAL, a), edgecolor=NEUTRAL, linewidth=0.5,
+                        label=f"{low:.2f}–{high:.2f}" if high <= 1 else f"≥ {low:.2f}")
+                  for low, high, a in zip(CONFIDENCE_LEVELS[:-1], CONFIDENCE_LEVELS[1:],
+                                          CONFIDENCE_ALPHAS, strict=True)]
+        shades[0].set_label(f"1/{w.shape[1]}–{CONFIDENCE_LEVELS[1]:.2f}")
+        shades[-1].set_label(f"≥ {CONFIDENCE_LEVELS[-2]:.2f}")
+        species_legend = ax.legend(loc="upper left", title=message("plot.penguins.species"))
+        ax.add_artist(species_legend)
+        ax.legend(handles=shades, loc="lower left", title=message("plot.decision_regions.shade"))
+        ax.set_title(message("plot.decision_regions.title"))
+    return _finish(fig, "decision_regions_figure")
+
+
+def loss_curve_figure(train_losses=None, val_losses=None):
+    """The mean cross-entropy on the training and validation splits, step by step.
+
+    Parameters
+    ----------
+    train_losses, val_losses : sequence of float, optional
+        The loss before the first step and after each step (``steps + 1`` values);
+        by default notebook 08's run. The step axis is logarithmic, from step 1;
+        a guide marks log K, the loss at zero weights (step 0).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        One axes, 8 × 4.4 inches.
+
+    Examples
+    --------
+    >>> from helpers.plots import ALT_TEXT, loss_curve_figure
+    >>> fig = loss_curve_figure([1.0986, 0.8, 0.5, 0.3], [1.0986, 0.85, 0.6, 0.4])
+    >>> fig.axes[0].get_xscale()
+    'log'
+    >>> fig.alt_text == ALT_TEXT["loss_curve_figure"]
+    True
+    """
+    if train_losses is None and val_losses is None:
+        example = _penguin_example()
+        train_losses, val_losses = example["train_losses"], example["val_losses"]
+    curves = [np.asarray(v, dtype=float) for v in (train_losses, val_losses)]
+    if any(c.ndim != 1 or c.size < 2 or c.size != curves[0].size for c in curves):
+        raise ValueError("loss_curve_figure: give two 1-D sequences of the same length, "
+                         "at least 2 values each")
+    steps = np.arange(curves[0].size)
+    start = curves[0][0]
+    with styled():
+        fig, ax = new_figure(8.0, 4.4, dpi=DPI)
+        ax.set_xscale("log")
+        names = ("plot.loss_curve.train", "plot.loss_curve.validation")
+        for i, (curve, name, gid) in enumerate(zip(curves, names, ("train", "validation"),
+                                                   strict=True)):
+            marks = np.unique(np.geomspace(1, steps[-1], 12).astype(int))
+            ax.plot(steps[1:], curve[1:], **series(i), markevery=list(marks - 1),
+                    label=message(name), gid=gid)
+        ax.axhline(start, **GUIDE, linestyle=(0, (8, 4)), gid="start")
+        ax.text(1.1, start * 0.985, message("plot.loss_curve.start", value=f"{start:.3f}"),
+                ha="left", va="top")
+        ax.set_xlim(1, steps[-1])
+        ax.set_ylim(0.0, start * 1.08)
+        ax.set_xlabel(message("plot.loss_curve.xlabel"))
+        ax.set_ylabel(message("plot.loss_curve.ylabel"))
+        ax.set_title(message("plot.loss_curve.title"))
+        ax.legend(loc="upper right")
+    return _finish(fig, "loss_curve_figure")
+
+
+def reliability_bins(probs, labels, bins=10):
+    """Accuracy, mean confidence and count of the predictions in each confidence bin.
+
+    The confidence of a prediction is its largest probability; bin ``i`` holds the
+    confidences in ``[i / bins, (i + 1) / bins)`` (1.0 in the last bin).
+
+    Returns
+    -------
+    accuracy, confidence, count : ndarray, shape (bins,)
+        nan for the accuracy and confidence of an empty bin.
+
+    >>> acc, conf, count = reliability_bins([[0.9, 0.1], [0.6, 0.4], [0.2, 0.8]], [0, 1, 1], bins=5)
+    >>> count.tolist(), float(acc[4]), round(float(conf[4]), 6)
+    ([0, 0, 0, 1, 2], 1.0, 0.85)
+    """
+    probs, labels = np.asarray(probs, dtype=float), np.asarray(labels)
+    confidence = probs.max(axis=-1)
+    correct = probs.argmax(axis=-1) == labels
+    which = np.minimum((confidence * bins).astype(int), bins - 1)
+    count = np.bincount(which, minlength=bins)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        accuracy = np.bincount(which, weights=correct, minlength=bins) / count
+        mean_confidence = np.bincount(which, weights=confidence, minlength=bins) / count
+    return accuracy, mean_confidence, count
+
+
+def reliability_figure(scores=None, labels=None, temperature=None, bins=10):
+    """Reliability diagrams of softmax(scores) and softmax(scores / T), side by side.
+
+    In each confidence bin a bar gives the share of correct predictions and a
+    diamond their mean confidence; on the diagonal the two agree (calibrated).
+    Each title gives the expected calibration error (ECE), the bins' gaps
+    weighted by their share of the predictions.
+
+    Parameters
+    ----------
+    scores : array, shape (n, K), optional
+    labels : array of int, shape (n,), optional
+        The scores and the true classes; by default notebook 08's test split.
+    temperature : float, optional
+        The temperature of the right panel; by default the one notebook 08 fits.
+    bins : int, default 10
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        Two axes, 10 × 4.8 inches.
+
+    Examples
+    --------
+    >>> from helpers.plots import ALT_TEXT, reliability_figure
+    >>> fig = reliability_figure([[2.0, 0.0], [0.0, 1.0], [3.0, 0.0]], [0, 0, 0], 2.0)
+    >>> [ax.get_title() for ax in fig.axes]
+    ['T = 1: ECE 0.299', 'T = 2.00 (fitted): ECE 0.358']
+    >>> fig.alt_text == ALT_TEXT["reliability_figure"]
+    True
+    """
+    if scores is None and labels is None:
+        example = _penguin_example()
+        rows = example["test"]
+        x1 = np.column_stack([example["x"][rows], np.ones(len(rows))])
+        scores = x1 @ np.vstack([example["weights"], example["biases"]])
+        labels = example["species"][rows]
+        temperature = example["temperature"] if temperature is None else temperature
+    z, y = np.asarray(scores, dtype=float), np.asarray(labels)
+    if z.ndim != 2 or y.shape != (len(z),) or temperature is None or not temperature > 0:
+        raise ValueError("reliability_figure: scores must have shape (n, K), labels shape (n,), "
+                         "and the temperature must be > 0")
+    from matplotlib.patches import Rectangle
+
+    edges = np.linspace(0.0, 1.0, bins + 1)
+    width = 1.0 / bins
+    panels = ((1.0, "T = 1"),
+              (temperature, message("plot.reliability.scaled", t=f"{temperature:.2f}")))
+    with styled():
+        fig, axes = new_figure(10.0, 4.8, dpi=DPI, ncols=2, sharey=True)
+        for ax, (t, name) in zip(axes, panels, strict=True):
+            accuracy, confidence, count = reliability_bins(numerics.softmax(z / t), y, bins)
+            filled = count > 0
+            ece = np.sum(count[filled] / count.sum() * np.abs(accuracy - confidence)[filled])
+            ax.plot([0, 1], [0, 1], **GUIDE, linestyle=(0, (8, 4)),
+                    label=message("plot.reliability.diagonal"), gid="diagonal")
+            # One rectangle per filled bin (all one colour: not a bar chart of classes).
+            for i, (left, height) in enumerate(zip(edges[:-1][filled], accuracy[filled],
+                                                   strict=True)):
+                ax.add_patch(Rectangle((left, 0.0), width, height, facecolor=SERIES[0][0],
+                                       alpha=0.75, edgecolor="black", linewidth=1.0,
+                                       gid=f"accuracy-{i}",
+                                       label=message("plot.reliability.accuracy") if i == 0
+                                       else "_nolegend_"))
+                ax.text(left + width / 2, 0.03, f"{count[filled][i]}", ha="center", va="bottom",
+                        color="white" if height > 0.1 else "black")
+            ax.plot(edges[:-1][filled] + width / 2, confidence[filled], color=HIGHLIGHT,
+                    marker="D", linestyle="none", markeredgecolor="black", markersize=8,
+                    label=message("plot.reliability.confidence"), gid="confidence")
+            ax.set_xlim(0.3, 1.0)
+            ax.set_ylim(0.0, 1.05)
+            ax.set_xlabel(message("plot.reliability.xlabel"))
+            ax.set_title(message("plot.reliability.title", name=name, ece=f"{ece:.3f}"))
+        axes[0].set_ylabel(message("plot.reliability.ylabel"))
+        axes[0].legend(loc="upper left")
+    return _finish(fig, "reliability_figure")
+
+
+def generative_boundaries_figure(weights=None, biases=None, gaussian_weights=None,
+                                 gaussian_biases=None, features=None, labels=None,
+                                 means=None, covariance=None):
+    """The decision boundaries of trained scores and of Gaussian classes, on one picture.
+
+    Solid black: where two trained scores ``x @ weights + biases`` tie. Dashed
+    orange: where two Gaussian scores ``x @ gaussian_weights + gaussian_biases``
+    tie. Each species' mean is a large marker, with the shared covariance drawn
+    as an ellipse of 2 standard deviations around it.
+
+    Parameters
+    ----------
+    weights, biases, gaussian_weights, gaussian_biases : arrays, optional
+        Two linear models, (2, K) and (K,) each; by default notebook 08's.
+    features, labels : arrays, optional
+        The points; by default notebook 08's training split.
+    means : array, shape (K, 2), optional
+    covariance : array, shape (2, 2), optional
+        The class means and shared covariance; by default notebook 08's.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        One axes, 8 × 6.6 inches.
+
+    Examples
+    --------
+    >>> from helpers.plots import ALT_TEXT, generative_boundaries_figure
+    >>> fig = generative_boundaries_figure()
+    >>> fig.alt_text == ALT_TEXT["generative_boundaries_figure"]
+    True
+    """
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Ellipse
+
+    example = _penguin_example() if any(v is None for v in (
+        weights, biases, gaussian_weights, gaussian_biases, means, covariance)) else {}
+
+    def pick(value, key):
+        return example[key] if value is None else value
+
+    w, b = _linear_model(pick(weights, "weights"), pick(biases, "biases"),
+                         "generative_boundaries_figure")
+    wg, bg = _linear_model(pick(gaussian_weights, "gaussian_weights"),
+                           pick(gaussian_biases, "gaussian_biases"), "generative_boundaries_figure")
+    mu = np.asarray(pick(means, "means"), dtype=float)
+    cov = np.asarray(pick(covariance, "covariance"), dtype=float)
+    x, y = _penguin_inputs(features, labels, "generative_boundaries_figure")
+    xs, ys, grid = penguin_grid()
+    gaussian = {"colors": OKABE_ITO["orange"], "linewidths": 2.6, "linestyles": "--"}
+    values, vectors = np.linalg.eigh(cov)
+    angle = np.degrees(np.arctan2(vectors[1, -1], vectors[0, -1]))
+    with styled():
+        fig, ax = new_figure(8.0, 6.6, dpi=DPI)
+        _penguin_points(ax, x, y, alpha=0.45)
+        _boundaries(ax, xs, ys, (grid @ w + b).reshape(*xs.shape, -1), "trained",
+                    colors="black", linewidths=2.0)
+        _boundaries(ax, xs, ys, (grid @ wg + bg).reshape(*xs.shape, -1), "gaussian", **gaussian)
+        for k, centre in enumerate(mu):
+            style = series(k)
+            ax.add_patch(Ellipse(centre, *(4.0 * np.sqrt(values[::-1])), angle=angle,
+                                 facecolor="none", edgecolor=style["color"], linewidth=2.0,
+                                 gid=f"ellipse-{k}"))
+            ax.plot(*centre, color=style["color"], marker=style["marker"], markersize=15,
+                    markeredgecolor="black", markeredgewidth=2.0, linestyle="none",
+                    gid=f"mean-{k}")
+        _penguin_axes(ax)
+        handles = [*ax.get_legend_handles_labels()[0],
+                   Line2D([], [], color="black", linewidth=2.0,
+                          label=message("plot.generative.trained")),
+                   Line2D([], [], color=gaussian["colors"], linewidth=2.6, linestyle="--",
+                          label=message("plot.generative.gaussian"))]
+        ax.legend(handles=handles, loc="upper left")
+        ax.set_title(message("plot.generative.title"))
+    return _finish(fig, "generative_boundaries_figure")
+
+
+def _gaussian_fit(x, y, classes):
+    """Means (K, d), own covariances (K, d, d), shared covariance (d, d) and priors (K,) of
+    Gaussian classes, fitted by maximum likelihood (covariances divided by the counts)."""
+    means = np.array([x[y == k].mean(axis=0) for k in range(classes)])
+    centred = x - means[y]
+    own = np.array([centred[y == k].T @ centred[y == k] / np.sum(y == k) for k in range(classes)])
+    return means, own, centred.T @ centred / len(x), np.bincount(y, minlength=classes) / len(y)
+
+
+def gaussian_scores(points, means, covariances, priors):
+    """log π_k + log N(x | μ_k, Σ_k) for every point and class: the scores whose softmax is
+    Bayes' rule for Gaussian classes (``covariances`` (K, d, d), one per class).
+
+    >>> z = gaussian_scores([[0.0, 0.0]], [[0.0, 0.0], [1.0, 0.0]], [np.eye(2)] * 2, [0.5, 0.5])
+    >>> [round(float(v), 6) for v in z[0]]
+    [-2.531024, -3.031024]
+    """
+    points = np.asarray(points, dtype=float)
+    scores = []
+    for mean, cov, prior in zip(means, covariances, priors, strict=True):
+        d = points - mean
+        quadratic = np.sum(d @ np.linalg.inv(cov) * d, axis=1)
+        scores.append(np.log(prior) - 0.5 * quadratic
+                      - 0.5 * np.log(np.linalg.det(2 * np.pi * np.asarray(cov))))
+    return np.column_stack(scores)
+
+
+def class_covariances_figure(features=None, labels=None):
+    """Each class's own covariance against the shared one, and the boundaries of both models.
+
+    Gaussian classes are fitted to the points: each class's own covariance (solid
+    ellipse of 2 standard deviations in its colour) and the covariance they share
+    (dotted grey ellipse around each mean). Black: the decision boundaries with
+    the own covariances, curved (quadratic log-odds). Dashed orange: those with
+    the shared one, straight (linear log-odds).
+
+    Parameters
+    ----------
+    features : array, shape (n, 2), optional
+    labels : array of int, shape (n,), optional
+        The points; by default notebook 08's training split.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        One axes and its legend beside it, 11 × 6.6 inches.
+
+    Examples
+    --------
+    >>> from helpers.plots import ALT_TEXT, class_covariances_figure
+    >>> fig = class_covariances_figure()
+    >>> fig.alt_text == ALT_TEXT["class_covariances_figure"]
+    True
+    """
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Ellipse
+
+    x, y = _penguin_inputs(features, labels, "class_covariances_figure")
+    classes = int(y.max()) + 1
+    means, own, shared, priors = _gaussian_fit(x, y, classes)
+    xs, ys, grid = penguin_grid()
+    linear = {"colors": OKABE_ITO["orange"], "linewidths": 2.6, "linestyles": "--"}
+
+    def ellipse(centre, cov, **style):
+        values, vectors = np.linalg.eigh(cov)
+        angle = np.degrees(np.arctan2(vectors[1, -1], vectors[0, -1]))
+        return Ellipse(centre, *(4.0 * np.sqrt(values[::-1])), angle=angle, facecolor="none",
+                       **style)
+
+    with styled():
+        fig, ax = new_figure(11.0, 6.6, dpi=DPI)
+        _penguin_points(ax, x, y, alpha=0.45)
+        quadratic = gaussian_scores(grid, means, own, priors).reshape(*xs.shape, -1)
+        _boundaries(ax, xs, ys, quadratic, "own", colors="black", linewidths=2.0)
+        shared_scores = gaussian_scores(grid, means, [shared] * classes, priors)
+        _boundaries(ax, xs, ys, shared_scores.reshape(*xs.shape, -1), "shared", **linear)
+        for k in range(classes):
+            colour = series(k)["color"]
+            ax.add_patch(ellipse(means[k], own[k], edgecolor=colour, linewidth=2.4,
+                                 gid=f"own-{k}"))
+            ax.add_patch(ellipse(means[k], shared, edgecolor=NEUTRAL, linewidth=1.6,
+                                 linestyle=":", gid=f"shared-{k}"))
+        _penguin_axes(ax)
+        handles = [*ax.get_legend_handles_labels()[0],
+                   Line2D([], [], color=NEUTRAL, linewidth=2.4,
+                          label=message("plot.class_covariances.own")),
+                   Line2D([], [], color=NEUTRAL, linewidth=1.6, linestyle=":",
+                          label=message("plot.class_covariances.shared")),
+                   Line2D([], [], color="black", linewidth=2.0,
+                          label=message("plot.class_covariances.quadratic")),
+                   Line2D([], [], color=linear["colors"], linewidth=2.6, linestyle="--",
+                          label=message("plot.class_covariances.linear"))]
+        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.02, 1.0))
+        ax.set_title(message("plot.class_covariances.title"))
+    return _finish(fig, "class_covariances_figure")

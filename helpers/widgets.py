@@ -30,7 +30,9 @@ The explorers, by notebook:
 * 04 :class:`LogitExplorer`: p, odds and log-odds as linked number lines;
 * 05 :class:`InverseExplorer`: sigmoid and logit mirrored about y = x;
 * 06 :class:`DerivationExplorer`: log-odds against a reference class, and a shift;
-* 07 :class:`SoftmaxExplorer`: temperature, base, argmax and entropy.
+* 07 :class:`SoftmaxExplorer`: temperature, base, argmax and entropy;
+* 07 :class:`SimplexExplorer`: three probabilities as a point in a triangle;
+* 08 :class:`TrainingExplorer`: gradient descent on the penguins, step by step.
 """
 
 from helpers.explorers.core import Explorer, kernel_drawing, use_kernel_drawing
@@ -40,7 +42,9 @@ from helpers.explorers.logit import LogitExplorer
 from helpers.explorers.odds import OddsExplorer, odds_ratio
 from helpers.explorers.scores import ScoresExplorer
 from helpers.explorers.sigmoid import SigmoidExplorer
+from helpers.explorers.simplex import SimplexExplorer
 from helpers.explorers.softmax import SoftmaxExplorer
+from helpers.explorers.training import TrainingExplorer
 
 __all__ = [
     "EXPLORERS",
@@ -51,7 +55,9 @@ __all__ = [
     "OddsExplorer",
     "ScoresExplorer",
     "SigmoidExplorer",
+    "SimplexExplorer",
     "SoftmaxExplorer",
+    "TrainingExplorer",
     "kernel_drawing",
     "odds_ratio",
     "use_kernel_drawing",
@@ -59,5 +65,5 @@ __all__ = [
 
 EXPLORERS = {cls.name: cls for cls in (ScoresExplorer, SigmoidExplorer, OddsExplorer,
                                         LogitExplorer, InverseExplorer, DerivationExplorer,
-                                        SoftmaxExplorer)}
+                                        SoftmaxExplorer, SimplexExplorer, TrainingExplorer)}
 """Every explorer class, by its ``name`` (the ``s2p-<name>`` CSS class)."""

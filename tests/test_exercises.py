@@ -1637,8 +1637,12 @@ def _string_constants(path):
     tree = ast.parse(path.read_text(encoding="utf-8"))
     docstrings = {id(node.value) for node in ast.walk(tree)  # docstrings, and notes like them
                   if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)}
+    # The pieces of an f-string are not ids: _id_patterns reads those whole.
+    pieces = {id(part) for node in ast.walk(tree) if isinstance(node, ast.JoinedStr)
+              for part in node.values}
     return [(node.value, id(node) in docstrings) for node in ast.walk(tree)
-            if isinstance(node, ast.Constant) and isinstance(node.value, str)]
+            if isinstance(node, ast.Constant) and isinstance(node.value, str)
+            and id(node) not in pieces]
 
 
 def _ids_used(path):
@@ -1692,7 +1696,10 @@ def test_every_message_id_the_explorers_build_exists():
 def test_figure_messages_are_used_by_plots_and_only_there():
     """alt.* and plot.* ids belong to helpers/plots.py; the checkers' ids to exercises.py."""
     figure_ids = {key for key in messages.MESSAGES["en"] if key.startswith(("alt.", "plot."))}
-    assert figure_ids == _ids_used(ROOT / "helpers" / "plots.py")
+    plots = ROOT / "helpers" / "plots.py"
+    patterns = _id_patterns(plots)
+    built = {key for key in figure_ids if any(re.fullmatch(p, key) for p in patterns)}
+    assert figure_ids == _ids_used(plots) | built
     assert not figure_ids & _ids_used(ROOT / "helpers" / "exercises.py")
 
 
@@ -1781,3 +1788,326 @@ def test_import_helpers_stays_light():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=ROOT)
     assert out.stdout.strip() == "False"
+
+
+# --- notebook 08: softmax regression -----------------------------------------------------
+
+TESTED.update({"check_initial_loss", "check_softmax_regression_gradient",
+               "check_temperature_and_accuracy"})
+
+
+def test_initial_loss_is_the_mean_cross_entropy_at_zero_weights():
+    """log K, from a zero-weight model on random data, written out here."""
+    rng = np.random.default_rng(0)
+    for k in (2, 3, 10):
+        x = rng.normal(size=(50, 4))
+        labels = rng.integers(k, size=50)
+        scores = x @ np.zeros((4, k)) + np.zeros(k)
+        log_p = scores - scipy_logsumexp(scores, axis=1, keepdims=True)
+        loss = -float(np.mean(log_p[np.arange(50), labels]))
+        assert loss == pytest.approx(math.log(k), rel=1e-12)
+        assert_right(ex.check_initial_loss(k, loss))
+
+
+def test_initial_loss_correct_and_rounded():
+    for k in (2, 3, 10, 1000):
+        for answer in (math.log(k), np.log(k), np.float64(math.log(k)), -math.log(1 / k),
+                       np.array(math.log(k))):
+            assert_right(ex.check_initial_loss(k, answer))
+    for k_form in (3.0, np.int64(3), np.float64(3.0)):
+        assert_right(ex.check_initial_loss(k_form, math.log(3)))
+    exact = math.log(10)
+    for d in (3, 4, 5):  # round(exact, 2) is 2.3: 1 decimal, below
+        verdict = ex.check_initial_loss(10, round(exact, d))
+        assert_right(verdict, f"✅ Correct to {d} decimals (exactly 2.302585…)")
+    assert_right(ex.check_initial_loss(10, round(exact, 2)), "✅ Correct to 1 decimal")
+    assert_right(ex.check_initial_loss(3, 1.1), "✅ Correct to 1 decimal (exactly 1.098612…)")
+    assert_right(ex.check_initial_loss(3, Decimal("1.10")), "✅ Correct to 2 decimals")
+    assert_right(ex.check_initial_loss(3, Fraction(1099, 1000)), "✅ Correct to 3 decimals")
+    assert "log 3 = 1.098612" in ex.check_initial_loss(3, math.log(3)).message
+    assert_wrong(ex.check_initial_loss(3, 1), "too coarse")
+    assert_wrong(ex.check_initial_loss(10, 2.31), "Close: you gave 2.31")
+    assert_wrong(ex.check_initial_loss(10, 2.4), "Close: you gave 2.4")  # 2 units of 0.1 off
+    assert_wrong(ex.check_initial_loss(10, 2.6), "too large")
+
+
+INITIAL_LOSS_MISTAKES = {  # (K, answer, phrase)
+    "the probability 1/K": (10, 0.1, "that is 1/K"),
+    "the sign": (10, -math.log(10), "which is negative"),
+    "log base 10": (10, 1.0, "base-10 log"),
+    "log base 10, K = 3": (3, math.log10(3), "base-10 log"),
+    "log base 2": (10, math.log2(10), "in bits"),
+    "log base 2, rounded": (10, 3.32, "in bits"),
+    "summed over the classes": (3, 3 * math.log(3), "over all K classes"),
+    "zero": (3, 0, "not a zero loss"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(INITIAL_LOSS_MISTAKES))
+def test_initial_loss_mistakes(name):
+    k, answer, phrase = INITIAL_LOSS_MISTAKES[name]
+    verdict = ex.check_initial_loss(k, answer)
+    assert_wrong(verdict, phrase)
+    assert "−log of it" in verdict.message.splitlines()[-1]
+
+
+def test_initial_loss_unanswered_hostile_and_bad_k(capsys):
+    for answer in (None, ...):
+        assert_unanswered(ex.check_initial_loss(3, answer))
+    for answer in HOSTILE:
+        assert_wrong(ex.check_initial_loss(3, answer))
+    assert_wrong(ex.check_initial_loss(3, 100 * math.log(3)))
+    for k in (1, 0, -3, 2.5, "3", None, math.nan, math.inf, True, [3]):
+        assert_wrong(ex.check_initial_loss(k, math.log(3)), "whole number of classes")
+    assert capsys.readouterr() == ("", "")
+
+
+# the gradient: right ones, written out here, and the typical wrong ones
+
+def _probs(X, W, b, axis=1):
+    """Row-wise softmax of the scores X @ W + b, written out (axis=0: down the columns)."""
+    Z = X @ W + b
+    E = np.exp(Z - Z.max(axis=axis, keepdims=True))
+    return E / E.sum(axis=axis, keepdims=True)
+
+
+def _grad_ok(X, Y, W, b):
+    P = _probs(X, W, b)
+    n = X.shape[0]
+    return X.T @ (P - Y) / n, (P - Y).sum(axis=0) / n
+
+
+def _grad_helpers(X, Y, W, b):
+    P = reference_softmax(X @ W + b)
+    return X.T @ (P - Y) / len(X), np.mean(P - Y, axis=0)
+
+
+def _grad_naive_loops(X, Y, W, b):
+    n, d = X.shape
+    k = W.shape[1]
+    dW, db = [[0.0] * k for _ in range(d)], [0.0] * k
+    for i in range(n):
+        scores = [sum(X[i, r] * W[r, j] for r in range(d)) + b[j] for j in range(k)]
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        for j in range(k):
+            g = exps[j] / sum(exps) - Y[i, j]
+            db[j] += g / n
+            for r in range(d):
+                dW[r][j] += X[i, r] * g / n
+    return dW, db  # lists: fine
+
+
+def _grad_mutates(X, Y, W, b):
+    P = _probs(X, W, b)
+    Y -= P  # in place, on the checker's copy
+    Y *= -1
+    X /= len(X)
+    return X.T @ Y, Y.sum(axis=0) / len(Y)
+
+
+def _grad_printing(X, Y, W, b):
+    print("shapes", X.shape, Y.shape)
+    return _grad_ok(X, Y, W, b)
+
+
+def test_softmax_regression_gradient_correct(capsys):
+    for func in (_grad_ok, _grad_helpers, _grad_naive_loops, _grad_mutates, _grad_printing,
+                 lambda *a: list(_grad_ok(*a)),
+                 lambda *a: tuple(g.astype(np.float32) for g in _grad_ok(*a)),
+                 lambda *a: tuple(g.tolist() for g in _grad_ok(*a))):
+        verdict = ex.check_softmax_regression_gradient(func)
+        assert_right(verdict)
+        assert "central finite differences" in verdict.message
+        assert "(6, 2, 3), (9, 3, 3), (5, 4, 2), (8, 1, 4), (12, 3, 5)" in verdict.message
+    assert capsys.readouterr() == ("", "")
+
+
+def _summed(X, Y, W, b):
+    P = _probs(X, W, b)
+    return X.T @ (P - Y), (P - Y).sum(axis=0)
+
+
+def _with(dW=None, db=None):
+    """The right gradient with dW or db replaced by a function of (X, Y, W, b, P, n)."""
+    def gradient(X, Y, W, b):
+        P, n = _probs(X, W, b), X.shape[0]
+        good = _grad_ok(X, Y, W, b)
+        return (good[0] if dW is None else dW(X, Y, W, b, P, n),
+                good[1] if db is None else db(X, Y, W, b, P, n))
+    return gradient
+
+
+def _columns(X, Y, W, b):
+    P = _probs(X, W, b, axis=0)
+    return X.T @ (P - Y) / len(X), (P - Y).mean(axis=0)
+
+
+def _warns_but_right(X, Y, W, b):
+    np.exp(np.full(2, 1000.0))
+    return _grad_ok(X, Y, W, b)
+
+
+SOFTMAX_GRADIENT_WRONG = {  # name -> (function, phrase in the details, phrase in the hint)
+    "sum, not mean": (_summed, "dW and db: n = 6 times too large", "divided by n"),
+    "sum in dW only": (_with(dW=lambda X, Y, W, b, P, n: X.T @ (P - Y)),
+                       "dW: n = 9 times too large, the gradient of the summed loss, not of "
+                       "the mean; db: right", "divided by n"),
+    "sum in db only": (_with(db=lambda X, Y, W, b, P, n: (P - Y).sum(axis=0)),
+                       "dW: right; db: n = 12 times too large", "divided by n"),
+    "Y - P": (lambda *a: tuple(-g for g in _grad_ok(*a)), "the sign is flipped", "not Y − P"),
+    "Y - P in db only": (_with(db=lambda X, Y, W, b, P, n: (Y - P).sum(axis=0) / n),
+                         "dW: right; db: the sign is flipped", "not Y − P"),
+    "no db": (lambda *a: _grad_ok(*a)[0], "returned one array of shape (2, 3)",
+              "bias gets a gradient too"),
+    "db None": (_with(db=lambda *a: None), "returned None for db", "bias gets a gradient too"),
+    "db zeros": (_with(db=lambda X, Y, W, b, P, n: np.zeros_like(b)), "a db of zeros",
+                 "bias gets a gradient too"),
+    "db 0": (_with(db=lambda *a: 0.0), "a db of zeros", "bias gets a gradient too"),
+    "dW alone in a tuple": (lambda *a: (_grad_ok(*a)[0],), "returned one value,",
+                            "bias gets a gradient too"),
+    "db not summed": (_with(db=lambda X, Y, W, b, P, n: (P - Y) / n), "one row per example",
+                      "shape of b, (K,)"),
+    "db over the classes": (_with(db=lambda X, Y, W, b, P, n: (P - Y).sum(axis=1) / n),
+                            "sums over the classes (axis 1)", "shape of b, (K,)"),
+    "db keepdims": (_with(db=lambda X, Y, W, b, P, n: (P - Y).sum(axis=0, keepdims=True) / n),
+                    "leave out keepdims", "shape of b, (K,)"),
+    "db mean of everything": (_with(db=lambda X, Y, W, b, P, n: float(np.mean(P - Y)) + 1.0),
+                              "db of shape (), expected (3,)", "shape of b, (K,)"),
+    "dW transposed": (_with(dW=lambda X, Y, W, b, P, n: (P - Y).T @ X / n),
+                      "expected (2, 3): that is the transpose", "shape of W, (d, K)"),
+    "dW transposed, d = K": (_with(dW=lambda X, Y, W, b, P, n: (P - Y).T @ X / n),
+                             "(n, d, K) = (9, 3, 3): dW: the transpose of the right one",
+                             "shape of W, (d, K)"),
+    "dW of the wrong shape": (_with(dW=lambda X, Y, W, b, P, n: (X.T @ (P - Y)).ravel()),
+                              "returned dW of shape (6,), expected (2, 3)", "the chain rule"),
+    "swapped": (lambda *a: _grad_ok(*a)[::-1], "the order is (dW, db)", "return dW, db"),
+    "three values": (lambda *a: (*_grad_ok(*a), 1.0), "returned 3 values", "return dW, db"),
+    "a dict": (lambda *a: dict(zip("Wb", _grad_ok(*a), strict=True)), "a value of type dict",
+               "return dW, db"),
+    "P alone": (lambda X, Y, W, b: _grad_ok(X, np.zeros_like(Y), W, b), "P alone",
+                "the chain rule"),
+    "scores for P": (lambda X, Y, W, b: (X.T @ (X @ W + b - Y) / len(X),
+                                         (X @ W + b - Y).mean(axis=0)),
+                     "the scores X @ W + b in place of", "the chain rule"),
+    "softmax down the columns": (_columns, "down each column (axis 0)", "along each row"),
+    "rounded": (lambda *a: tuple(np.round(g, 3) for g in _grad_ok(*a)), "dW and db: rounded",
+                "do not round"),
+    "off": (_with(db=lambda X, Y, W, b, P, n: 1.3 * (P - Y).mean(axis=0)),
+            "dW: right; db: off by up to", "the chain rule"),
+    "nan": (lambda *a: (np.full_like(a[2], np.nan), a[3]), "nan or inf", "the chain rule"),
+    "text": (lambda *a: ("dW", "db"), "returned the text 'dW' for dW", "the chain rule"),
+    "complex": (lambda *a: tuple(g + 0j for g in _grad_ok(*a)), "not an array of real numbers",
+                "the chain rule"),
+    "raises": (lambda *a: 1 / 0, "raised ZeroDivisionError", "the chain rule"),
+    "returns None": (lambda *a: None, "forget `return`", "the chain rule"),
+    "arguments in another order": (lambda W, b, X, Y: _grad_ok(X, Y, W, b), "raised ValueError",
+                                   "gradient(X, Y, W, b)"),
+    "warns but right": (_warns_but_right, "right values but warned: RuntimeWarning: overflow",
+                        "stable softmax"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SOFTMAX_GRADIENT_WRONG))
+def test_softmax_regression_gradient_mistakes(name, capsys):
+    func, detail, hint = SOFTMAX_GRADIENT_WRONG[name]
+    verdict = ex.check_softmax_regression_gradient(func)
+    assert_wrong(verdict)
+    lines = verdict.message.splitlines()
+    assert lines[0] == "❌ Not quite: 5 of 5 tests fail.", verdict.message
+    assert all(line.startswith("  - (n, d, K) = (") for line in lines[1:-1]), verdict.message
+    assert detail in verdict.message, (detail, verdict.message)
+    assert hint in lines[-1], (hint, verdict.message)
+    assert capsys.readouterr() == ("", "")
+
+
+def test_softmax_regression_gradient_checks_every_shape():
+    """A function right only for some shapes fails on the others, and says which."""
+    def only_two_features(X, Y, W, b):
+        return _grad_ok(X, Y, W, b) if X.shape[1] == 2 else _summed(X, Y, W, b)
+
+    verdict = ex.check_softmax_regression_gradient(only_two_features)
+    assert_wrong(verdict, "4 of 5 tests fail")
+    assert "(n, d, K) = (6, 2, 3)" not in verdict.message
+    assert "(n, d, K) = (12, 3, 5): dW and db: n = 12 times too large" in verdict.message
+
+
+def test_softmax_regression_gradient_unanswered_and_not_a_function():
+    for answer in (None, ...):
+        verdict = ex.check_softmax_regression_gradient(answer)
+        assert_unanswered(verdict)
+        assert "define `gradient` with `def`" in verdict.message
+    for answer in (4.0, "gradient", [1, 2], np.zeros((2, 3)), (np.zeros((2, 3)), np.zeros(3)),
+                   math.nan, {}, 10**400):
+        verdict = ex.check_softmax_regression_gradient(answer)
+        assert_wrong(verdict, "not a function")
+        assert "check_softmax_regression_gradient(gradient)" in verdict.message
+
+
+def test_softmax_regression_gradient_with_functions_that_misbehave(capsys):
+    def noisy(*args):
+        print("noise")
+        sys.stderr.write("more noise\n")
+        warnings.warn("learner's own warning", UserWarning, stacklevel=1)
+        np.exp(np.full(3, 1e6))
+        return None
+
+    hostile = [lambda *a: exit(3), lambda *a: _Garbage(), lambda: 1.0, lambda *a: math.nan,
+               lambda *a: (_Garbage(), _Garbage()), lambda *a: ([["x"]], [1]),
+               lambda *a: ([1, [2, 3]], [1]), lambda *a: (_ for _ in ()), noisy, print,
+               math.sqrt, lambda *a: (np.inf * a[2], a[3]), lambda *a: (1e308 * a[2], a[3]),
+               lambda *a: (a[2], np.array([True, False, True])), lambda *a: (a[2], {}),
+               lambda *a: (10**400, 1)]
+    with warnings.catch_warnings(record=True) as caught, np.errstate(all="warn"):
+        warnings.simplefilter("always")
+        for func in hostile:
+            assert_wrong(ex.check_softmax_regression_gradient(func))
+    assert caught == []
+    assert capsys.readouterr() == ("", "")
+    assert_right(ex.check_softmax_regression_gradient(_grad_ok))  # the cases are intact
+
+
+def test_softmax_regression_gradient_compares_with_finite_differences():
+    """A gradient of another loss fails even when it has the right shapes and sums."""
+    def half_loss(X, Y, W, b):  # the gradient of half the mean cross-entropy
+        return tuple(g / 2 for g in _grad_ok(X, Y, W, b))
+
+    assert_wrong(ex.check_softmax_regression_gradient(half_loss), "dW and db: off by up to")
+
+    def tiny_error(X, Y, W, b):  # within float32 accuracy: still right
+        return tuple(g * (1 + 1e-7) for g in _grad_ok(X, Y, W, b))
+
+    assert_right(ex.check_softmax_regression_gradient(tiny_error))
+
+
+def test_temperature_and_accuracy():
+    for answer in ("unchanged", "Unchanged", " UNCHANGED ", "unchanged.", ["unchanged"],
+                   ("unchanged",), np.array(["unchanged"]), np.str_("unchanged")):
+        verdict = ex.check_temperature_and_accuracy(answer)
+        assert_right(verdict, "✅ Correct: unchanged.")
+        assert "argmax" in verdict.message and "calibration" in verdict.message
+    for answer, phrase in (("rises", "cannot rise"), ("Rises!", "cannot rise"),
+                           ("falls", "cannot fall"), (["falls"], "cannot fall")):
+        verdict = ex.check_temperature_and_accuracy(answer)
+        assert_wrong(verdict, phrase)
+        assert "keeps their order" in verdict.message
+        assert "argmax" in verdict.message.splitlines()[-1]
+    for answer in (None, ...):
+        assert_unanswered(ex.check_temperature_and_accuracy(answer))
+
+
+def test_temperature_and_accuracy_other_answers():
+    words = "'rises', 'falls' or 'unchanged'"
+    for answer in ("same", "", "rise", "up", "unchanged and rises", "T"):
+        verdict = ex.check_temperature_and_accuracy(answer)
+        assert_wrong(verdict, "not one of the answers")
+        assert words in verdict.message.splitlines()[-1]
+    for answer in (["rises", "falls"], ("unchanged", "rises"), {"unchanged"} | {"falls"},
+                   {"answer": "unchanged"}, []):
+        assert_wrong(ex.check_temperature_and_accuracy(answer), "give one word")
+    for answer in (0, 1.0, True, math.nan, print, b"unchanged", np.float64(1.0)):
+        verdict = ex.check_temperature_and_accuracy(answer)
+        assert_wrong(verdict, "not a word")
+        assert words in verdict.message
+    for answer in HOSTILE:
+        assert_wrong(ex.check_temperature_and_accuracy(answer))

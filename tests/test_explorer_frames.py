@@ -126,6 +126,32 @@ GRIDS = {
         {"z": [0.0, 0.1, 0.0], "T": 3.7, "base": "e"},
         {"z": [-6.0, 6.0, 0.0], "T": 100.0, "base": "10"},
     ]),
+    "simplex": ({"z": (2.0, 1.0, 0.1)}, [
+        {"z": [2.0, 1.0, 0.1], "T": 1.0, "shift": 0.0}, {"shift": 5.0}, {"shift": -5.0},
+        {"shift": 0.1, "T": 0.01}, {"shift": 0.0, "T": 100.0}, {"T": 0.5, "shift": -2.7},
+        {"z": [6.0, -6.0, -6.0], "T": 0.01, "shift": 5.0},
+        {"z": [-6.0, 6.0, -6.0], "T": 100.0, "shift": -5.0},
+        {"z": [-6.0, -6.0, 6.0], "T": 1.0, "shift": 0.0},
+        {"z": [-6.0, -6.0, -6.0], "T": 0.01, "shift": -5.0},
+        {"z": [6.0, 6.0, 6.0], "T": 100.0, "shift": 5.0},
+        {"z": [2.0, 2.0, 0.0], "T": 0.01, "shift": 0.0},
+        {"z": [0.0, 3.0, 3.0], "T": 0.02, "shift": -0.3},
+        {"z": [-1.0, 4.0, -1.0], "T": 3.0, "shift": 1.1},
+        {"z": [6.0, 5.9, -6.0], "T": 0.01, "shift": -5.0},
+        {"z": [0.3, -0.2, 0.1], "T": 20.0, "shift": 2.2},
+    ]),
+    "training": ({}, [
+        {"step": 0, "rate": 0.5, "point": (0.0, 0.0)}, {"step": 200}, {"rate": 0.05},
+        {"rate": 5.0}, {"step": 0}, {"step": 1, "point": (-3.0, -3.0)},
+        {"step": 2, "rate": 0.5, "point": (3.0, 3.0)},
+        {"step": 20, "rate": 0.05, "point": (-3.0, 3.0)},
+        {"step": 22, "rate": 0.5, "point": (3.0, -3.0)},
+        {"step": 100, "rate": 5.0, "point": (0.1, -0.1)},
+        {"step": 195, "rate": 0.05, "point": (-1.3, 2.7)},
+        {"step": 7, "rate": 0.5, "point": (1.5, -1.0)},
+        {"step": 200, "rate": 5.0, "point": (3.0, 3.0)},
+        {"step": 200, "rate": 0.05, "point": (-3.0, -3.0)},
+    ]),
 }
 
 
@@ -248,4 +274,25 @@ def test_derivation_frames_equal_python_frames_for_two_and_six_classes():
                                   for explorer, values in cases])
     problems = [d for (explorer, values), got in zip(cases, js, strict=True)
                 for d in differences(explorer.frame(values), got, f"derivation{values}")]
+    assert not problems, "\n".join(problems[:20])
+
+
+# --- training: other measurements, rates and lengths ----------------------------------------
+
+
+def test_training_frames_equal_python_frames_for_other_features_rates_and_steps():
+    """Every kept step of a short run on other measurements, each rate, points on the grid."""
+    from helpers.explorers.training import TrainingExplorer
+
+    explorer = TrainingExplorer(features=("flipper_length_mm", "body_mass_g"),
+                                learning_rates=(0.1, 1.0, 20.0, 100.0), steps=60)
+    options = [value for _, value in explorer.controls["step"].options]
+    cases = [{"step": step, "rate": rate, "x0": round(-3.0 + 0.1 * ((7 * i) % 61), 10),
+              "x1": round(3.0 - 0.1 * ((11 * i) % 61), 10)}
+             for i, (step, rate) in enumerate((s, r) for s in options
+                                              for r in (0.1, 1.0, 20.0, 100.0))]
+    js = run_js(explorer.script, [["frame", values, explorer._constants()]
+                                  for values in cases])
+    problems = [d for values, got in zip(cases, js, strict=True)
+                for d in differences(explorer.frame(values), got, f"training{values}")]
     assert not problems, "\n".join(problems[:20])

@@ -111,7 +111,8 @@ def lesson(request):
 def test_the_whole_path_is_there():
     assert [p.stem for p in NOTEBOOKS] == [
         "00_start_here", "01_raw_scores", "02_sigmoid", "03_probability_and_odds", "04_logit",
-        "05_sigmoid_and_logit_are_inverses", "06_softmax_derivation", "07_softmax_in_practice"]
+        "05_sigmoid_and_logit_are_inverses", "06_softmax_derivation", "07_softmax_in_practice",
+        "08_softmax_regression"]
 
 
 def test_every_lesson_has_its_solutions_and_nothing_else_is_there():

@@ -753,3 +753,164 @@ def test_score_shifts_figure_data():
     log_p = line(left, "scores-2")[1]
     np.testing.assert_allclose(z - log_p, numerics.logsumexp(z), rtol=1e-15)
     np.testing.assert_array_equal(bar_heights(right), numerics.softmax(z))
+
+
+# --- figure data tests: notebook 08 ---
+
+
+def _contour_vertices(artist):
+    return np.concatenate([path.vertices for path in artist.get_paths() if len(path.vertices)])
+
+
+def assert_boundaries_are_ties(artists, weights, biases, prefix):
+    """Each contour ``f"{prefix}-{i}-{j}"`` runs where scores i and j tie, and no other score
+    is above them (up to one cell of the drawing grid)."""
+    cell = 2 * plots.PENGUIN_EXTENT / 240
+    slope = np.abs(weights).sum() * cell
+    found = [a for a in artists if (a.get_gid() or "").startswith(f"{prefix}-")]
+    assert found
+    for artist in found:
+        i, j = map(int, artist.get_gid().split("-")[1:])
+        scores = _contour_vertices(artist) @ weights + biases
+        np.testing.assert_allclose(scores[:, i], scores[:, j], atol=1e-9)
+        assert np.all(scores.max(axis=1) <= scores[:, i] + slope)
+    return found
+
+
+def test_penguin_example_is_notebook_08s_model():
+    example = plots._penguin_example()
+    train, val, test = example["train"], example["val"], example["test"]
+    assert (len(train), len(val), len(test)) == (205, 68, 69)
+    assert sorted(np.concatenate([train, val, test]).tolist()) == list(range(342))
+    np.testing.assert_allclose(example["x"][train].mean(axis=0), 0.0, atol=1e-12)
+    np.testing.assert_allclose(example["x"][train].std(axis=0), 1.0, rtol=1e-12)
+    assert example["train_losses"][0] == pytest.approx(np.log(3.0), rel=1e-12)
+    assert np.all(np.diff(example["train_losses"]) < 0)  # the loss falls at every step
+    # Gradient descent from zero never moves along the all-ones direction softmax ignores.
+    np.testing.assert_allclose(example["weights"].sum(axis=1), 0.0, atol=1e-12)
+    assert abs(example["biases"].sum()) < 1e-12
+
+
+def test_decision_regions_figure_data():
+    weights = np.array([[2.0, -1.0, 0.0], [0.5, 1.5, -1.0]])
+    biases = np.array([0.0, 0.3, -0.2])
+    x = np.array([[-1.0, 0.5], [1.0, 1.0], [0.5, -2.0], [2.0, -1.0]])
+    labels = np.array([0, 1, 2, 2])
+    fig = plots.decision_regions_figure(weights, biases, x, labels)
+    ax = fig.axes[0]
+    for k in range(3):
+        xs, ys = line(ax, f"penguins-{k}")
+        np.testing.assert_array_equal(np.column_stack([xs, ys]), x[labels == k])
+    assert_boundaries_are_ties(ax.collections, weights, biases, "boundary")
+    # Inside each shaded band: that class is predicted, with a probability in the band.
+    rng = np.random.default_rng(0)
+    points = rng.uniform(-2.9, 2.9, size=(400, 2))
+    probs = numerics.softmax(points @ weights + biases)
+    predicted, top = probs.argmax(axis=1), probs.max(axis=1)
+    levels = plots.CONFIDENCE_LEVELS
+    band = np.searchsorted(levels, top, side="right") - 1
+    near_edge = np.min(np.abs(top[:, None] - np.array(levels)[None, :]), axis=1) < 0.01
+    scores = np.sort(points @ weights + biases, axis=1)
+    clear = ~near_edge & (scores[:, -1] - scores[:, -2] > 0.05)
+    for k in range(3):
+        (region,) = by_gid(ax, f"region-{k}")
+        assert list(region.levels) == list(levels)
+        for i, path in enumerate(region.get_paths()):
+            inside = path.contains_points(points[clear]) if len(path.vertices) else []
+            expected = (predicted[clear] == k) & (band[clear] == i)
+            np.testing.assert_array_equal(inside, expected)
+
+
+def test_loss_curve_figure_data():
+    train = [np.log(3.0), 0.8, 0.5, 0.3, 0.25]
+    val = [np.log(3.0), 0.85, 0.6, 0.45, 0.4]
+    ax = plots.loss_curve_figure(train, val).axes[0]
+    for gid, values in (("train", train), ("validation", val)):
+        xs, ys = line(ax, gid)
+        np.testing.assert_array_equal(xs, [1, 2, 3, 4])  # step 0 is the guide
+        np.testing.assert_array_equal(ys, values[1:])
+    np.testing.assert_allclose(line(ax, "start")[1], np.log(3.0))
+    default = plots.loss_curve_figure().axes[0]
+    assert line(default, "start")[1][0] == pytest.approx(-numerics.log_softmax(np.zeros(3))[0])
+
+
+def test_reliability_figure_data():
+    rng = np.random.default_rng(1)
+    scores = rng.normal(scale=3.0, size=(200, 3))
+    labels = rng.integers(0, 3, size=200)
+    fig = plots.reliability_figure(scores, labels, 1.7)
+    for ax, t in zip(fig.axes, (1.0, 1.7), strict=True):
+        probs = numerics.softmax(scores, temperature=t)
+        confidence, correct = probs.max(axis=1), probs.argmax(axis=1) == labels
+        which = np.minimum(np.floor(confidence * 10).astype(int), 9)
+        filled = sorted(set(which.tolist()))
+        accuracy = [correct[which == b].mean() for b in filled]
+        mean_conf = [confidence[which == b].mean() for b in filled]
+        heights = [p.get_height() for p in ax.patches if (p.get_gid() or "").startswith("acc")]
+        lefts = [p.get_x() for p in ax.patches if (p.get_gid() or "").startswith("acc")]
+        np.testing.assert_allclose(heights, accuracy, rtol=1e-12)
+        np.testing.assert_allclose(lefts, np.array(filled) / 10, rtol=1e-12)
+        np.testing.assert_allclose(line(ax, "confidence")[1], mean_conf, rtol=1e-12)
+        ece = sum(np.mean(which == b) * abs(a - c)
+                  for b, a, c in zip(filled, accuracy, mean_conf, strict=True))
+        assert ax.get_title().endswith(f"ECE {ece:.3f}")
+    # The default: notebook 08's test split; dividing by T changes no prediction.
+    example = plots._penguin_example()
+    default = plots.reliability_figure()
+    assert default.axes[1].get_title().startswith(f"T = {example['temperature']:.2f}")
+    counts = [int(t.get_text()) for t in default.axes[0].texts]
+    assert sum(counts) == len(example["test"]) == 69
+
+
+def test_generative_boundaries_figure_data():
+    stats = pytest.importorskip("scipy.stats")
+    example = plots._penguin_example()
+    x, species, train = example["x"], example["species"], example["train"]
+    # Bayes' rule with Gaussian classes of shared covariance: softmax of the linear scores.
+    priors = np.bincount(species[train], minlength=3) / len(train)
+    joint = np.column_stack([
+        priors[k] * stats.multivariate_normal(example["means"][k], example["covariance"]).pdf(x)
+        for k in range(3)])
+    linear = numerics.softmax(x @ example["gaussian_weights"] + example["gaussian_biases"])
+    np.testing.assert_allclose(linear, joint / joint.sum(axis=1, keepdims=True), atol=1e-12)
+    ax = plots.generative_boundaries_figure().axes[0]
+    for gid, w, b in (("trained", example["weights"], example["biases"]),
+                      ("gaussian", example["gaussian_weights"], example["gaussian_biases"])):
+        assert len(assert_boundaries_are_ties(ax.collections, w, b, gid)) == 3
+    for k in range(3):
+        np.testing.assert_allclose(line(ax, f"mean-{k}")[0], example["means"][k, 0])
+        np.testing.assert_allclose(
+            np.column_stack(line(ax, f"penguins-{k}")), x[train][species[train] == k])
+
+
+def test_class_covariances_figure_data():
+    stats = pytest.importorskip("scipy.stats")
+    example = plots._penguin_example()
+    x, y = example["x"][example["train"]], example["species"][example["train"]]
+    means = np.array([x[y == k].mean(axis=0) for k in range(3)])
+    own = [np.cov(x[y == k].T, bias=True) for k in range(3)]
+    priors = np.bincount(y) / len(y)
+    # The quadratic scores are log π_k + log N(x | μ_k, Σ_k): Bayes' rule with own covariances.
+    points = np.random.default_rng(2).uniform(-3, 3, size=(50, 2))
+    expected = np.column_stack([np.log(priors[k]) + stats.multivariate_normal(
+        means[k], own[k]).logpdf(points) for k in range(3)])
+    np.testing.assert_allclose(plots.gaussian_scores(points, means, own, priors), expected,
+                               rtol=1e-12)
+    ax = plots.class_covariances_figure().axes[0]
+    for k in range(3):
+        (ellipse,) = by_gid(ax, f"own-{k}")
+        np.testing.assert_allclose(ellipse.center, means[k], rtol=1e-12)
+        # Width and height: 4 standard deviations along the covariance's principal axes.
+        np.testing.assert_allclose(sorted([ellipse.width, ellipse.height]),
+                                   4 * np.sqrt(np.linalg.eigvalsh(own[k])), rtol=1e-12)
+        (shared,) = by_gid(ax, f"shared-{k}")
+        np.testing.assert_allclose(sorted([shared.width, shared.height]),
+                                   4 * np.sqrt(np.linalg.eigvalsh(example["covariance"])),
+                                   rtol=1e-12)
+    for artist in (a for a in ax.collections if (a.get_gid() or "").startswith("own-")):
+        i, j = map(int, artist.get_gid().split("-")[1:])
+        scores = plots.gaussian_scores(_contour_vertices(artist), means, own, priors)
+        # A quadratic is interpolated linearly along each grid cell's edge: about 1e-4 off.
+        np.testing.assert_allclose(scores[:, i], scores[:, j], atol=1e-3)
+    assert_boundaries_are_ties(ax.collections, example["gaussian_weights"],
+                               example["gaussian_biases"], "shared")

@@ -30,6 +30,8 @@ from IPython.core.interactiveshell import InteractiveShell
 from IPython.display import display
 from IPython.utils.capture import capture_output
 from ipywidgets.widgets.widget_link import Link
+from matplotlib.colors import to_hex
+from matplotlib.image import AxesImage
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
 from matplotlib.text import Text
@@ -50,6 +52,8 @@ EXPLORERS = [
     w.InverseExplorer,
     w.DerivationExplorer,
     w.SoftmaxExplorer,
+    w.SimplexExplorer,
+    w.TrainingExplorer,
 ]
 # A control of each explorer, and a value that differs from its default.
 A_CHANGE = {
@@ -60,6 +64,8 @@ A_CHANGE = {
     w.InverseExplorer: {"z": -2.0},
     w.DerivationExplorer: {"shift": 2.0},
     w.SoftmaxExplorer: {"T": 0.5},
+    w.SimplexExplorer: {"T": 0.5},
+    w.TrainingExplorer: {"step": 50},
 }
 # Explorers whose static layer depends on the number of classes, with six of them.
 SIX_CLASSES = [
@@ -345,6 +351,207 @@ def test_softmax_base_acts_as_a_temperature():
                                helpers.softmax(z / (2.0 / math.log(10))), rtol=1e-13)
 
 
+def barycentric(x, y):
+    """(P1, P2, P3) of a point of the simplex triangle: class 1 at (1/2, √3/2), class 2 at
+    (0, 0), class 3 at (1, 0)."""
+    p1 = y / (math.sqrt(3.0) / 2.0)
+    p3 = x - p1 / 2.0
+    return np.array([p1, 1.0 - p1 - p3, p3])
+
+
+@pytest.mark.parametrize(("z", "shift", "T"), [
+    ([2.0, 1.0, 0.1], 0.0, 1.0), ([0.5, 2.0, -1.0], -3.0, 0.7), ([-6.0, 6.0, 0.0], 5.0, 3.0),
+    ([1.0, 1.0, 1.0], 0.4, 0.05), ([0.0, -0.3, 0.3], -5.0, 100.0)])
+def test_simplex_point_is_softmax_of_the_shifted_scores(z, shift, T):
+    frame = w.SimplexExplorer().set(z=z, shift=shift, T=T).frame()
+    expected = helpers.softmax((np.array(z) + shift) / T)
+    np.testing.assert_allclose(barycentric(*point(frame, "point")), expected, rtol=0, atol=1e-12)
+    assert texts(frame, "p0", "p1", "p2") == [f"{p:.3f}" for p in expected]
+
+
+def test_simplex_path_is_the_point_at_every_temperature_from_a_corner_to_the_centre():
+    z = np.array([2.0, 1.0, 0.1])
+    path = w.SimplexExplorer(z=z).frame()["path"]
+    temperatures = np.logspace(-2.0, 2.0, 121)
+    assert len(path["xs"]) == len(path["ys"]) == len(temperatures)
+    for x, y, t in zip(path["xs"], path["ys"], temperatures, strict=True):
+        np.testing.assert_allclose(barycentric(x, y), helpers.softmax(z / t), rtol=0, atol=1e-12)
+    np.testing.assert_allclose(barycentric(path["xs"][0], path["ys"][0]), [1.0, 0.0, 0.0],
+                               atol=1e-3)
+    np.testing.assert_allclose(barycentric(path["xs"][-1], path["ys"][-1]), 1 / 3, atol=0.01)
+
+
+def test_simplex_cold_sits_at_a_corner_and_hot_near_the_centre():
+    explorer = w.SimplexExplorer(z=[-1.0, 0.5, 2.0], T=0.01)
+    assert point(explorer.frame(), "point") == pytest.approx((1.0, 0.0), abs=1e-3)  # class 3
+    assert texts(explorer.frame(), "p0", "p1", "p2") == ["0.000", "0.000", "1.000"]
+    hot = barycentric(*point(explorer.set(T=100.0).frame(), "point"))
+    np.testing.assert_allclose(hot, 1 / 3, atol=0.01)
+    tie = barycentric(*point(explorer.set(z=[2.0, 2.0, 0.0], T=0.01).frame(), "point"))
+    np.testing.assert_allclose(tie, [0.5, 0.5, 0.0], atol=1e-12)  # the middle of a side
+
+
+@pytest.mark.parametrize(("shift", "shifted"), [
+    (-5.0, "(−3.00, −4.00, −4.90)"), (-2.7, "(−0.70, −1.70, −2.60)"),
+    (0.1, "(2.10, 1.10, 0.20)"), (5.0, "(7.00, 6.00, 5.10)")])
+def test_simplex_shift_moves_nothing_but_the_shifted_scores(shift, shifted):
+    explorer = w.SimplexExplorer(z=[2.0, 1.0, 0.1], T=0.5)
+    before = explorer.frame()
+    after = explorer.set(shift=shift).frame()
+    assert set(after) == set(before)
+    assert before["shifted"]["text"] == "(2.00, 1.00, 0.10)"
+    assert after["shifted"]["text"] == shifted
+    for key in set(before) - {"shifted"}:
+        if "text" in before[key]:
+            assert after[key] == before[key], key
+        else:
+            for axis in ("xs", "ys"):
+                np.testing.assert_allclose(after[key][axis], before[key][axis], rtol=0,
+                                           atol=1e-12, err_msg=key)
+
+
+@pytest.mark.parametrize("z", [[1.0, 2.0], [1.0, 2.0, 3.0, 4.0]])
+def test_simplex_takes_exactly_three_scores(z):
+    with pytest.raises(ValueError, match="3 scores, one per class"):
+        w.SimplexExplorer(z=z)
+
+
+def training_loss(x, species, weights, biases):
+    """The mean cross-entropy of softmax regression, afresh from helpers.log_softmax."""
+    log_probs = helpers.log_softmax(x @ weights + biases)
+    return float(-np.mean(log_probs[np.arange(len(species)), species]))
+
+
+def test_training_starts_at_log_3_for_every_rate():
+    from helpers.explorers.training import training_run
+
+    for rate in (0.05, 0.5, 5.0):
+        assert abs(training_run(rate=rate)[2][0] - math.log(3.0)) <= 1e-12, rate
+    explorer = w.TrainingExplorer()
+    assert explorer.values == {"step": 0, "rate": 0.5, "x0": 0.0, "x1": 0.0}
+    frame = explorer.frame()
+    assert abs(frame["loss_now"]["ys"][0] - math.log(3.0)) <= 1e-12
+    assert frame["loss_curve"] == {"xs": [0], "ys": frame["loss_now"]["ys"]}
+    assert texts(frame, "step", "rate", "loss", "prob0", "prob1", "prob2") == [
+        "0", "0.5", "1.099", "0.333", "0.333", "0.333"]
+    assert max(frame["regions"]["alpha"]) <= 1e-12  # all equally likely: no colour yet
+
+
+def test_training_loss_falls_along_the_trajectory_for_the_middle_rate():
+    from helpers.explorers.training import checkpoints, standardized_penguins, training_run
+
+    x, species = standardized_penguins()
+    weights, biases, losses = training_run(rate=0.5, steps=200)
+    assert np.all(np.diff(losses) < 0)
+    kept = checkpoints(200)
+    for i, step in enumerate(kept):  # each kept W, b gives the loss recorded at its step
+        assert training_loss(x, species, weights[i], biases[i]) == pytest.approx(
+            losses[step], rel=0, abs=1e-12)
+    explorer = w.TrainingExplorer()
+    for step in (1, 20, 200):
+        frame = explorer.set(step=step).frame()
+        assert frame["loss_curve"]["xs"] == list(range(step + 1))
+        np.testing.assert_array_equal(frame["loss_curve"]["ys"], losses[:step + 1])
+    assert [explorer.set(step=s).frame()["loss"]["text"] for s in (0, 10, 100, 200)] == [
+        "1.099", "0.344", "0.151", "0.123"]
+
+
+def test_training_first_step_goes_against_the_gradient_of_the_mean_cross_entropy():
+    """W and b after one step are −rate × the gradient at zero (central differences)."""
+    from helpers.explorers.training import standardized_penguins, training_run
+
+    x, species = standardized_penguins()
+    weights, biases, _ = training_run(rate=0.5)
+
+    def loss(theta):
+        return training_loss(x, species, theta[:6].reshape(2, 3), theta[6:])
+
+    h = 1e-6
+    gradient = np.array([(loss(h * e) - loss(-h * e)) / (2 * h) for e in np.eye(9)])
+    np.testing.assert_allclose(np.r_[weights[1].ravel(), biases[1]], -0.5 * gradient,
+                               rtol=0, atol=1e-8)
+
+
+def test_training_at_the_largest_rate_still_falls_at_every_step():
+    """5.0 is just above 2 / (the largest curvature at W = 0) = 4.86, where a quadratic
+    would diverge; but the curvature drops as the probabilities leave 1/3, and the loss
+    falls at every step: 1.099 to 0.227 in one step, no oscillation in 200."""
+    from helpers.explorers.training import standardized_penguins, training_run
+
+    x, _ = standardized_penguins()
+    with_bias = np.column_stack([x, np.ones(len(x))])
+    curvature = np.linalg.eigvalsh(with_bias.T @ with_bias / len(x)).max() / 3.0
+    assert 4.8 < 2.0 / curvature < 5.0
+    losses = training_run(rate=5.0)[2]
+    assert np.all(np.diff(losses) < 0)
+    assert f"{losses[1]:.3f}" == "0.227"
+    assert losses[-1] < training_run(rate=0.5)[2][-1] < training_run(rate=0.05)[2][-1]
+
+
+@pytest.mark.parametrize(("rate", "step"), [(0.05, 0), (0.05, 200), (0.5, 1), (0.5, 20),
+                                            (5.0, 5), (5.0, 200)])
+def test_training_cells_are_the_argmax_of_softmax_at_their_centres(rate, step):
+    from helpers.explorers.training import ALPHA_MAX, checkpoints, training_run
+
+    weights, biases, _ = training_run(rate=rate)
+    kept = checkpoints(200).index(step)
+    frame = w.TrainingExplorer().set(rate=rate, step=step).frame()
+    centres = (np.arange(40) + 0.5) * 0.15 - 3.0
+    ys, xs = np.meshgrid(centres, centres, indexing="ij")  # row by row, row 0 at the bottom
+    probs = helpers.softmax(np.column_stack([xs.ravel(), ys.ravel()]) @ weights[kept]
+                            + biases[kept])
+    np.testing.assert_array_equal(frame["regions"]["color"], np.argmax(probs, axis=1))
+    opacity = ALPHA_MAX * np.maximum(0.0, probs.max(axis=1) - 1 / 3) / (2 / 3)
+    np.testing.assert_allclose(frame["regions"]["alpha"], opacity, rtol=0, atol=1e-12)
+    if step:
+        assert len(set(frame["regions"]["color"])) == 3  # every species has a region
+
+
+@pytest.mark.parametrize(("rate", "step", "where"), [
+    (0.5, 200, (1.5, -1.0)), (0.05, 50, (-3.0, -3.0)), (5.0, 1, (3.0, 3.0)),
+    (5.0, 200, (-3.0, 3.0)), (0.5, 7, (3.0, -3.0)), (0.5, 0, (0.4, 0.2))])
+def test_training_probabilities_at_the_point_are_softmax_of_its_scores(rate, step, where):
+    from helpers.explorers.training import checkpoints, training_run
+
+    weights, biases, _ = training_run(rate=rate)
+    kept = checkpoints(200).index(step)
+    frame = w.TrainingExplorer().set(rate=rate, step=step, point=where).frame()
+    probs = helpers.softmax(np.array(where) @ weights[kept] + biases[kept])
+    assert texts(frame, "prob0", "prob1", "prob2") == [f"{p:.3f}" for p in probs]
+    assert point(frame, "point") == where
+    assert texts(frame, "step", "rate") == [str(step), f"{rate:g}"]
+
+
+def test_training_steps_through_about_50_checkpoints():
+    explorer = w.TrainingExplorer()
+    kept = [value for _, value in explorer.controls["step"].options]
+    assert kept[:3] == [0, 1, 2] and kept[-1] == 200 and 45 <= len(kept) <= 60
+    assert kept == sorted(set(kept))
+    assert [value for _, value in explorer.controls["rate"].options] == [0.05, 0.5, 5.0]
+    assert explorer.set(step=197).values["step"] == 200  # the nearest kept step
+    assert explorer.set(step=-5).values["step"] == 0
+    assert explorer.set(step=1e6).values["step"] == 200
+    assert explorer.set(point=(9.0, -0.04)).values["x0"] == 3.0
+    assert explorer.values["x1"] == 0.0
+
+
+def test_training_takes_other_features_rates_and_steps():
+    explorer = w.TrainingExplorer(features=("flipper_length_mm", "body_mass_g"),
+                                  learning_rates=(0.1, 1.0), steps=50, point=(1.0, -2.0))
+    assert explorer.values == {"step": 0, "rate": 1.0, "x0": 1.0, "x1": -2.0}
+    frame = explorer.set(step=50).frame()
+    assert frame["loss_curve"]["xs"] == list(range(51))
+    assert np.all(np.diff(frame["loss_curve"]["ys"]) < 0)
+    assert explorer._layout is not w.TrainingExplorer()._layout
+    for wrong in ({"features": ("bill_length_mm",)},
+                  {"features": ("bill_length_mm", "bill_length_mm")},
+                  {"features": ("beak", "bill_depth_mm")}, {"learning_rates": ()},
+                  {"learning_rates": (0.0, 1.0)}, {"learning_rates": (1.0, 1.0)},
+                  {"steps": 0}, {"steps": 2.5}, {"point": (1.0,)}):
+        with pytest.raises(ValueError, match="TrainingExplorer"):
+            w.TrainingExplorer(**wrong)
+
+
 def test_a_control_moved_in_the_page_changes_the_frame_and_the_snapshot():
     explorer = w.OddsExplorer()
     before = explorer.png
@@ -438,7 +645,8 @@ def drawn_marks(explorer):
     Read while the snapshot is drawn, from the artists on the layout's figure:
     lines and points as ``{"points"}``, rectangles as ``{"x", "y", "w", "h"}``
     (top-left corner, size), texts as ``{"x", "y", "text", "box"}`` with ``box``
-    the text's extent in pixels.
+    the text's extent in pixels, cells as ``{"cells": [[colour, opacity], ...],
+    "extent"}``.
     """
     fig = explorer._layout.figure
     marks = explorer.view.scene["marks"]
@@ -448,7 +656,8 @@ def drawn_marks(explorer):
                   for key, style in marks.items()}
     unique = list({id(c): c for c in containers.values()}.values())
     before = {id(artist) for c in unique for artist in c.get_children()}
-    kinds = {"line": Line2D, "points": Line2D, "rect": Rectangle, "text": Text}
+    kinds = {"line": Line2D, "points": Line2D, "rect": Rectangle, "text": Text,
+             "cells": AxesImage}
     draws, problems = [], []
 
     def on_draw(event):  # matplotlib may print an exception here: collect, assert later
@@ -457,7 +666,7 @@ def drawn_marks(explorer):
         scale = 72.0 / fig.dpi
         height = 72.0 * fig.get_size_inches()[1]
         queues = {(id(c), kind): [a for a in _new_artists(c, before) if isinstance(a, kind)]
-                  for c in unique for kind in (Line2D, Rectangle, Text)}
+                  for c in unique for kind in (Line2D, Rectangle, Text, AxesImage)}
 
         def svg(xy):
             return [float(xy[0]) * scale, height - float(xy[1]) * scale]
@@ -473,6 +682,10 @@ def drawn_marks(explorer):
             if isinstance(artist, Line2D):
                 xy = artist.get_transform().transform(artist.get_xydata())
                 drawn[key] = {"points": [svg(p) for p in xy]}
+            elif isinstance(artist, AxesImage):  # row 0 at the bottom, as origin="lower"
+                rgba = np.asarray(artist.get_array()).reshape(-1, 4)
+                drawn[key] = {"cells": [[to_hex(c[:3]), float(c[3])] for c in rgba],
+                              "extent": list(artist.get_extent())}
             elif isinstance(artist, Rectangle):
                 corners = np.array([svg(p) for p in artist.get_verts()])
                 (x0, y0), (x1, y1) = corners.min(axis=0), corners.max(axis=0)
@@ -513,6 +726,12 @@ def assert_same_places(explorer, setting):
                     assert svg[field] == pytest.approx(where[field], abs=0.01), (place, field)
         if "text" in where:
             assert svg["text"] == where["text"], place
+        if "cells" in where:
+            assert where["extent"] == explorer.view.scene["marks"][key]["extent"], place
+            assert [to_hex(c) for c, _ in svg["cells"]] == [c for c, _ in where["cells"]], place
+            np.testing.assert_allclose([a for _, a in svg["cells"]],
+                                       [a for _, a in where["cells"]], rtol=0, atol=1e-12,
+                                       err_msg=place)
 
 
 def a_few_states(cls):
@@ -599,6 +818,18 @@ def test_explorers_of_one_shape_share_their_static_layer():
     (lambda: w.SoftmaxExplorer().set(z=[3.0, 1.0, 0.0], base=10),
      "SoftmaxExplorer(z=[3.0, 1.0, 0.0], T=1.0, base=10)"),
     (lambda: w.SoftmaxExplorer(T=2.0), "SoftmaxExplorer(z=[2.0, 1.0, 0.1], T=2.0, base=e)"),
+    (w.SimplexExplorer, "SimplexExplorer(z=[2.0, 1.0, 0.1], T=1.0, shift=0.0)"),
+    (lambda: w.SimplexExplorer(z=(3.0, 1.0, 0.0), T=0.01, shift=-5.0),
+     "SimplexExplorer(z=[3.0, 1.0, 0.0], T=0.01, shift=-5.0)"),
+    (lambda: w.SimplexExplorer().set(T=0.45, shift=1.23),
+     "SimplexExplorer(z=[2.0, 1.0, 0.1], T=0.5, shift=1.2)"),
+    (w.TrainingExplorer, "TrainingExplorer(features=['bill_length_mm', 'bill_depth_mm'], "
+                         "step=0, rate=0.5, point=[0.0, 0.0])"),
+    (lambda: w.TrainingExplorer(features=("flipper_length_mm", "body_mass_g"),
+                                learning_rates=(0.1, 1.0), steps=50, point=(1.0, -2.0))
+     .set(step=49, rate=0.1, point=(0.25, 3.04)),
+     "TrainingExplorer(features=['flipper_length_mm', 'body_mass_g'], "
+     "learning_rates=[0.1, 1.0], steps=50, step=50, rate=0.1, point=[0.3, 3.0])"),
 ], ids=itertools.count())
 def test_repr(explorer, expected):
     assert repr(explorer()) == expected
@@ -698,7 +929,12 @@ def test_moving_texts_stay_on_the_canvas_and_apart(cls):
     lambda: w.SoftmaxExplorer(z=[1.0, 2.0, 3.0, 4.0], T=0.25, base=2),
     lambda: w.DerivationExplorer(ref=np.int64(2)),
     lambda: w.SoftmaxExplorer(T=np.float32(0.5)),
-], ids=["sigmoid", "scores", "derivation", "softmax", "numpy-int", "numpy-float32"])
+    lambda: w.SimplexExplorer(z=np.array([1.0, 0.0, -1.0]), T=0.3, shift=np.float32(0.5)),
+    lambda: w.TrainingExplorer(features=np.array(["body_mass_g", "bill_depth_mm"]),
+                               learning_rates=np.array([0.2, 2.0]), steps=np.int64(30),
+                               point=np.array([1.2, -0.7])),
+], ids=["sigmoid", "scores", "derivation", "softmax", "numpy-int", "numpy-float32", "simplex",
+        "training"])
 def test_the_scene_carries_arguments_that_rebuild_the_explorer(make):
     """The browser tests rebuild each explorer on a page from its scene's arguments."""
     explorer = make()

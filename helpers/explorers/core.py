@@ -145,10 +145,13 @@ def snap(control, value):
     >>> snap(slider("z", 0.0, -8.0, 8.0, 0.1), 1.8000000000000007)
     1.8
     """
-    if isinstance(control, widgets.SelectionSlider):  # the nearest option, in log scale
+    if isinstance(control, widgets.SelectionSlider):
         values = [v for _, v in control.options]
-        x = math.log(max(float(value), 1e-300))
-        return min(values, key=lambda v: abs(math.log(v) - x))
+        if value in values:
+            return value
+        if all(v > 0 for v in values) and value > 0:  # the nearest option, in log scale
+            return min(values, key=lambda v: abs(math.log(v) - math.log(value)))
+        return min(values, key=lambda v: abs(v - value))
     if isinstance(control, (widgets.FloatSlider, widgets.IntSlider)):
         return _snap_linear(value, control.min, control.max, control.step)
     return value
@@ -312,9 +315,13 @@ def _draw_marks(layout, marks, frame):
             rows, columns = style["shape"]
             rgba = np.array([to_rgba(style["colors"][i], a) for i, a in
                              zip(geometry["color"], geometry["alpha"], strict=True)])
+            limits, aspect = (ax.get_xlim(), ax.get_ylim()), ax.get_aspect()
             artist = ax.imshow(rgba.reshape(rows, columns, 4), origin="lower",
                                extent=style["extent"], aspect="auto", interpolation="nearest",
                                zorder=zorder)
+            ax.set_xlim(*limits[0])  # imshow rescales the axes; the still layer must not move
+            ax.set_ylim(*limits[1])
+            ax.set_aspect(aspect)
             artist.set_in_layout(False)
             artists.append(artist)
             continue
