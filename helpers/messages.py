@@ -1072,7 +1072,7 @@ _EN = {
     "explorer.simplex.key.path": "p as T runs from {low} to {high}",
     "explorer.simplex.row.p": "P{i}",
     "explorer.simplex.row.shifted": "z + c",
-    "explorer.simplex.note": "c moves the scores z + c, never the point p",
+    "explorer.simplex.note": "c adds the same number to every score",
 }
 
 MESSAGES = {"en": _EN}
