@@ -114,34 +114,30 @@ def controls_disagree(explorer, view, values):
     return found
 
 
+def _pairwise(key, field, want, got, close):
+    """Where two lists of a mark (its points or cells) differ: their lengths, or items."""
+    if len(want[field]) != len(got[field]):
+        return [f"{key}: {len(want[field])} {field}, drawn {len(got[field])}"]
+    off = [(w, g) for w, g in zip(want[field], got[field], strict=True) if not close(w, g)]
+    return [f"{key}: {len(off)} {field} differ, first {off[:2]}"] if off else []
+
+
 def problems(expected, drawn):
     """Where the page's marks differ from Python's: positions beyond TOLERANCE, texts at all."""
     found = []
     for key, want in expected.items():
         got = drawn.get(key)
         if want is None or got is None:
-            if want is not got and not (want is None and got is None):
+            if want is not got:  # one is hidden, the other drawn
                 found.append(f"{key}: expected {want}, drawn {got}")
             continue
-        if "cells" in want:
-            if len(want["cells"]) != len(got["cells"]):
-                found.append(f"{key}: {len(want['cells'])} cells, drawn {len(got['cells'])}")
-                continue
-            off = [i for i, ((wc, wa), (gc, ga)) in enumerate(zip(want["cells"], got["cells"],
-                                                                  strict=True))
-                   if wc != gc or abs(wa - ga) > 1e-3]
-            if off:
-                found.append(f"{key}: {len(off)} cells differ, first {off[:3]}")
+        if "cells" in want:  # (colour, opacity) per cell
+            found += _pairwise(key, "cells", want, got,
+                               lambda w, g: w[0] == g[0] and abs(w[1] - g[1]) <= 1e-3)
             continue
         if "points" in want:
-            if len(want["points"]) != len(got["points"]):
-                found.append(f"{key}: {len(want['points'])} points, drawn {len(got['points'])}")
-                continue
-            pairs = zip(want["points"], got["points"], strict=True)
-            far = [(w, g) for w, g in pairs
-                   if math.dist(w, g) > TOLERANCE]
-            if far:
-                found.append(f"{key}: {far[:2]}")
+            found += _pairwise(key, "points", want, got,
+                               lambda w, g: math.dist(w, g) <= TOLERANCE)
             continue
         for field, value in want.items():
             if field == "text":
