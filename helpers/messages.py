@@ -3,9 +3,10 @@
 ``MESSAGES[language][id]`` is a template for :meth:`str.format`. Code never
 writes learner-facing text itself: it asks for ``message(id, **fields)``, and
 it formats the numbers it puts in the fields (so ``{value}`` receives "2.197225",
-never a float). A second language is one more table, ``MESSAGES["ko"]``, with
-the same ids and the same fields in each template; ``use_language("ko")`` then
-switches every checker, and every figure of :mod:`helpers.plots` built after it.
+never a float). Each language is one table with the same ids and the same fields
+in each template: English here, Korean in :mod:`helpers.messages_ko`.
+``use_language("ko")`` switches every checker, and every figure and explorer
+built after it.
 
 The ids name their user: ``number.*``, ``odds_of.*``, ... are the checkers';
 ``alt.<builder>`` is the alt text of the figure ``helpers.plots.<builder>``;
@@ -28,6 +29,8 @@ stays light.
 
 import string
 from collections.abc import Mapping
+
+from helpers.messages_ko import KO
 
 __all__ = [
     "MESSAGES",
@@ -1075,14 +1078,19 @@ _EN = {
     "explorer.simplex.note": "c adds the same number to every score",
 }
 
-MESSAGES = {"en": _EN}
+MESSAGES = {"en": _EN, "ko": KO}
 """language code → {message id → str.format template}."""
 
 _state = {"language": "en"}
 
 
 def use_language(code):
-    """Make ``code`` (a key of :data:`MESSAGES`, such as "en") the language of every message."""
+    """Make ``code`` ("en" or "ko", a key of :data:`MESSAGES`) the language of every message.
+
+    >>> use_language("ko"); message("common.hint", hint="…")
+    '힌트: …'
+    >>> use_language("en")
+    """
     if code not in MESSAGES:
         raise ValueError(f"use_language: no messages in {code!r}; "
                          f"the languages are {', '.join(sorted(MESSAGES))}")

@@ -13,9 +13,13 @@ the caller's own matplotlib settings are left exactly as they were.
 import base64
 import contextlib
 import io
+from pathlib import Path
 
 import matplotlib as mpl
+from matplotlib import font_manager
 from matplotlib.figure import Figure
+
+from helpers.messages import current_language
 
 OKABE_ITO = {
     "black": "#000000",
@@ -42,6 +46,14 @@ HATCHES = ("", "//", "..", "xx", "\\\\", "++")
 
 NEUTRAL = "#555555"
 HIGHLIGHT = OKABE_ITO["vermillion"]
+
+# The font helpers ships draws Hangul (helpers/fonts/README.md). matplotlib takes each
+# glyph of a plain text from the first family that has it, but a text with $maths$ in it
+# takes all its words from the first family alone: so Korean figures put the Hangul font
+# first (its Latin letters and digits are NanumGothic's), English ones DejaVu Sans.
+HANGUL_FONT = Path(__file__).with_name("fonts") / "S2PHangul-Regular.ttf"
+HANGUL_FONTS = (HANGUL_FONT, HANGUL_FONT.with_name("S2PHangul-Bold.ttf"))
+FONT_FAMILIES = {"en": ["DejaVu Sans", "S2P Hangul"], "ko": ["S2P Hangul", "DejaVu Sans"]}
 
 TICK_SIZE = 12
 LABEL_SIZE = 13
@@ -73,11 +85,25 @@ RC = {
 }
 
 
+def register_fonts():
+    """Make the shipped Hangul fonts known to matplotlib (once per process)."""
+    known = {Path(entry.fname) for entry in font_manager.fontManager.ttflist}
+    for path in HANGUL_FONTS:
+        if path not in known:
+            font_manager.fontManager.addfont(str(path))
+
+
 @contextlib.contextmanager
 def styled():
     """Apply the project style for the duration of a ``with`` block."""
-    with mpl.rc_context(RC):
+    register_fonts()
+    with mpl.rc_context({**RC, "font.family": font_families()}):
         yield
+
+
+def font_families():
+    """The font families of figures in the current language, first choice first."""
+    return FONT_FAMILIES[current_language()]
 
 
 def write_png(fig, target, dpi=None):

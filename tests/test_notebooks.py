@@ -8,7 +8,10 @@ core path keeps its word, cell and time budgets, the exercises are committed
 unanswered while their solutions (in ``notebooks/solutions/``) pass and no
 lesson output gives an answer away, each explorer shows once and stays in the
 state its text describes, the stamped cells agree with pyproject.toml, and
-every relative link and anchor resolves.
+every relative link and anchor resolves. All of it holds in both editions,
+English (``notebooks/``) and Korean (``notebooks/ko/``), each with its own
+words for the same anatomy (``tools/editions.py``); the two editions are in
+step (``tools/sync_translations.py``) and the Korean prose is Korean.
 """
 
 import base64
@@ -21,17 +24,24 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
-LESSONS = [p for p in NOTEBOOKS if not p.name.startswith("00")]
-SOLUTIONS = sorted((ROOT / "notebooks" / "solutions").glob("*.ipynb"))
-DEEPER = sorted((ROOT / "notebooks" / "deeper").glob("*.ipynb"))
-EVERY = NOTEBOOKS + SOLUTIONS + DEEPER
-MARKDOWN_FILES = [ROOT / "README.md", *sorted((ROOT / "notebooks").glob("*.md")),
-                  *sorted((ROOT / "docs").glob("**/*.md"))]
-
 sys.path.insert(0, str(ROOT / "tools"))
 import nb_budget  # noqa: E402
 import sync_notebooks  # noqa: E402
+import sync_translations  # noqa: E402
+from editions import EDITIONS, LANGUAGES, edition_of, notebooks  # noqa: E402
+
+from helpers.messages import MESSAGES  # noqa: E402
+
+NOTEBOOKS = notebooks("en", "core")
+LESSONS = [p for p in NOTEBOOKS if not p.name.startswith("00")]
+SOLUTIONS = notebooks("en", "solutions")
+DEEPER = notebooks("en", "deeper")
+CORE_ALL = [p for language in LANGUAGES for p in notebooks(language, "core")]
+LESSONS_ALL = [p for p in CORE_ALL if not p.name.startswith("00")]
+EVERY = [p for language in LANGUAGES for p in notebooks(language)]
+MARKDOWN_FILES = [ROOT / "README.md", ROOT / "README.ko.md",
+                  *sorted((ROOT / "notebooks").glob("*.md")),
+                  *sorted((ROOT / "docs").glob("**/*.md"))]
 
 
 def label(path):
@@ -98,14 +108,19 @@ def notebook(request):
     return request.param, load(request.param)
 
 
-@pytest.fixture(params=NOTEBOOKS, ids=lambda p: p.stem)
+@pytest.fixture(params=CORE_ALL, ids=label)
 def core(request):
     return request.param, load(request.param)
 
 
-@pytest.fixture(params=LESSONS, ids=lambda p: p.stem)
+@pytest.fixture(params=LESSONS_ALL, ids=label)
 def lesson(request):
     return request.param, load(request.param)
+
+
+def words_of(path):
+    """The fixed words of the edition ``path`` belongs to."""
+    return EDITIONS[edition_of(path)]
 
 
 def test_the_whole_path_is_there():
@@ -119,13 +134,22 @@ def test_every_lesson_has_its_solutions_and_nothing_else_is_there():
     assert [p.name for p in SOLUTIONS] == [p.name for p in LESSONS]
 
 
-def test_readme_and_the_guide_link_every_notebook():
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    guide = (ROOT / "docs" / "teaching-guide.md").read_text(encoding="utf-8")
-    assert "](docs/teaching-guide.md)" in readme
-    for path in NOTEBOOKS:
-        assert f"](notebooks/{path.name})" in readme, path.name
-        assert f"](../notebooks/{path.name})" in guide, path.name
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_readme_and_the_guide_link_every_notebook(language):
+    suffix = "" if language == "en" else f".{language}"
+    folder = EDITIONS[language]["prefix"]
+    readme = (ROOT / f"README{suffix}.md").read_text(encoding="utf-8")
+    guide = (ROOT / "docs" / f"teaching-guide{suffix}.md").read_text(encoding="utf-8")
+    assert f"](docs/teaching-guide{suffix}.md)" in readme
+    for path in notebooks(language, "core"):
+        assert f"](notebooks/{folder}{path.name})" in readme, path.name
+        assert f"](../notebooks/{folder}{path.name})" in guide, path.name
+
+
+def test_each_readme_links_the_other_edition_at_its_top():
+    english = (ROOT / "README.md").read_text(encoding="utf-8").split("\n## ", 1)[0]
+    korean = (ROOT / "README.ko.md").read_text(encoding="utf-8").split("\n## ", 1)[0]
+    assert "](README.ko.md)" in english and "](README.md)" in korean
 
 
 # --- outputs --------------------------------------------------------------------------
@@ -202,8 +226,8 @@ def test_no_markdown_image_anywhere(notebook):
 # --- anatomy --------------------------------------------------------------------------
 
 
-def learn_cell(nb):
-    return next(source(c) for c in nb["cells"] if "## You will learn" in source(c))
+def learn_cell(nb, words=EDITIONS["en"]):
+    return next(source(c) for c in nb["cells"] if words["headings"]["learn"] in source(c))
 
 
 def in_order(text, headings):
@@ -213,49 +237,58 @@ def in_order(text, headings):
 
 def test_every_core_notebook_has_the_anatomy(core):
     path, nb = core
+    words = words_of(path)
+    h = words["headings"]
     text = markdown_text(nb)
     first = source(nb["cells"][0]).splitlines()
     assert re.fullmatch(rf"# {path.name[:2]} · \S.*", first[0]), first[0]
-    middle = LESSON if path.name[:2] != "00" else ("## Contents",)
-    required = ("## You will learn", *middle, "## Summary", "## Further reading")
+    middle = ((h["try"], h["check"], h["questionnaire"], h["misconceptions"])
+              if path.name[:2] != "00" else (h["contents"],))
+    required = (h["learn"], *middle, h["summary"], h["reading"])
     missing = [h for h in required if not re.search(rf"^{re.escape(h)}", text, re.M)]
     assert not missing, f"{path.name} lacks {missing}"
-    assert not re.search(r"^## Solutions", text, re.M), "solutions live in notebooks/solutions/"
-    learn = learn_cell(nb)
-    assert "**Time:**" in learn and "**Prerequisites:**" in learn
+    assert not re.search(rf"^{re.escape(h['solutions'])}\s*$", text, re.M), \
+        "solutions live in notebooks/solutions/"
+    learn = learn_cell(nb, words)
+    assert words["time"] in learn and words["prerequisites"] in learn
     objectives = re.findall(r"^[-*] ", learn, re.M)
     assert 3 <= len(objectives) <= 5, f"{path.name}: {len(objectives)} objectives"
     assert in_order(text, [h for h in required if not h.startswith("###")]), \
         f"{path.name}: sections out of order"
 
 
-def test_every_deeper_notebook_has_the_anatomy_and_a_way_in():
-    assert DEEPER, "the deeper shelf is empty"
-    lessons = {p.name: markdown_text(load(p)) for p in LESSONS}
-    for path in DEEPER:
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_deeper_notebook_has_the_anatomy_and_a_way_in(language):
+    words = EDITIONS[language]
+    h = words["headings"]
+    assert notebooks(language, "deeper"), "the deeper shelf is empty"
+    lessons = {p.name: markdown_text(load(p)) for p in notebooks(language, "core")[1:]}
+    for path in notebooks(language, "deeper"):
         nb = load(path)
         text = markdown_text(nb)
         assert source(nb["cells"][0]).startswith("# ★ "), path.name
-        required = ("## You will learn", "## Check yourself", "## Summary", "## Further reading")
+        required = (h["learn"], h["check"], h["summary"], h["reading"])
         missing = [h for h in required if not re.search(rf"^{re.escape(h)}", text, re.M)]
         assert not missing, f"deeper/{path.name} lacks {missing}"
         assert in_order(text, required), f"deeper/{path.name}: sections out of order"
-        learn = learn_cell(nb)
-        assert "**Time:**" in learn and "**Prerequisites:**" in learn, path.name
+        learn = learn_cell(nb, words)
+        assert words["time"] in learn and words["prerequisites"] in learn, path.name
         row = nb_budget.measure(path)
         assert row["stated_minutes"] == [row["minutes"]], f"deeper/{path.name}: {row}"
         # From the place it applies: a "★ Going deeper" line, or a lesson's prerequisites.
-        way_in = (rf"(★ \*\*Going deeper:\*\*|\*\*Prerequisites:\*\*)[^\n]*"
-                  rf"\]\(deeper/{re.escape(path.name)}[)#]")
+        way_in = (rf"({re.escape(words['going_deeper'])}|{re.escape(words['prerequisites'])})"
+                  rf"[^\n]*\]\(deeper/{re.escape(path.name)}[)#]")
         linked_from = [name for name, t in lessons.items() if re.search(way_in, t)]
         assert linked_from, f"no lesson links deeper/{path.name} where it applies"
 
 
-def test_every_solutions_notebook_names_its_lesson():
-    for path in SOLUTIONS:
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_solutions_notebook_names_its_lesson(language):
+    words = EDITIONS[language]
+    for path in notebooks(language, "solutions"):
         first = source(load(path)["cells"][0]).splitlines()[0]
-        lesson_title = source(load(ROOT / "notebooks" / path.name)["cells"][0]).splitlines()[0]
-        assert first == lesson_title.replace(" · ", " · Solutions: ", 1), first
+        lesson_title = source(load(path.parent.parent / path.name)["cells"][0]).splitlines()[0]
+        assert first == lesson_title.replace(" · ", words["solutions_title"], 1), first
 
 
 # --- budgets --------------------------------------------------------------------------
@@ -276,13 +309,15 @@ def test_each_core_notebook_states_its_computed_time(core):
 
 def test_every_exercise_states_its_minutes(lesson):
     path, nb = lesson
-    headings = re.findall(r"^### Exercise .*$", markdown_text(nb), re.M)
+    words = words_of(path)
+    headings = words["exercise_heading"].findall(markdown_text(nb))
     assert len(headings) >= 3, path.name
-    assert all(nb_budget.EXERCISE_MINUTES.match(h) for h in headings), headings
+    assert all(words["exercise"].match(h) for h in headings), headings
 
 
-def test_the_core_path_fits_its_hours():
-    rows = [nb_budget.measure(p) for p in NOTEBOOKS]
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_core_path_fits_its_hours(language):
+    rows = [nb_budget.measure(p) for p in notebooks(language, "core")]
     first_eight = sum(r["minutes"] for r in rows if r["name"][:2] <= "07")
     assert first_eight <= nb_budget.MINUTES_00_TO_07, first_eight
     assert sum(r["minutes"] for r in rows) <= nb_budget.MINUTES_CORE
@@ -296,30 +331,34 @@ def test_the_budget_counts_words_as_intended():
 # --- exercises ------------------------------------------------------------------------
 
 
-def exercise_cells(nb):
+def exercise_cells(nb, words=EDITIONS["en"]):
     return [cell for heading, cell in sections(nb)
-            if heading == "## Check yourself" and cell["cell_type"] == "code"
+            if heading == words["headings"]["check"] and cell["cell_type"] == "code"
             and "check_" in source(cell) and "s2p-setup" not in cell["metadata"].get("tags", [])]
 
 
 def test_exercises_are_committed_unanswered(lesson):
     path, nb = lesson
-    starters = exercise_cells(nb)
+    words = words_of(path)
+    messages = MESSAGES[edition_of(path)]
+    not_answered = messages["common.not_answered"].split(":")[0]
+    hint = messages["common.hint"].split("{")[0].strip()
+    starters = exercise_cells(nb, words)
     assert len(starters) >= 3, f"{path.name}: {len(starters)} exercises"
     for cell in starters:
         output = cell_output(cell)
-        assert "not answered yet" in output and "Hint" in output, output
+        assert not_answered in output and hint in output, output
     text = markdown_text(nb)
-    assert f"](solutions/{path.name})" in text.split("## Check yourself", 1)[1], \
+    assert f"](solutions/{path.name})" in text.split(words["headings"]["check"], 1)[1], \
         "Check yourself says where the solutions are"
 
 
 def test_every_solution_passes_its_check(lesson):
     path, nb = lesson
-    solved = [c for c in load(ROOT / "notebooks" / "solutions" / path.name)["cells"]
+    solved = [c for c in load(path.parent / "solutions" / path.name)["cells"]
               if c["cell_type"] == "code" and "check_" in source(c)
               and "s2p-setup" not in c["metadata"].get("tags", [])]
-    assert len(solved) == len(exercise_cells(nb)), path.name
+    assert len(solved) == len(exercise_cells(nb, words_of(path))), path.name
     for cell in solved:
         output = cell_output(cell)
         assert "✅" in output and "❌" not in output, output
@@ -333,7 +372,7 @@ def answers_in(text):
 def test_no_lesson_output_gives_an_exercise_answer_away(lesson):
     path, nb = lesson
     answers = set()
-    for cell in load(ROOT / "notebooks" / "solutions" / path.name)["cells"]:
+    for cell in load(path.parent / "solutions" / path.name)["cells"]:
         if cell["cell_type"] == "code" and "check_" in source(cell) and cell.get("outputs"):
             answers |= answers_in(cell_output(cell).split("\n", 1)[0])
     shown = "\n".join(cell_output(c) for c in nb["cells"] if c["cell_type"] == "code")
@@ -410,22 +449,96 @@ def test_sync_refuses_a_notebook_whose_navigation_is_not_last(tmp_path):
     assert problems == ["02_sigmoid.ipynb: the navigation cell must be the last cell"]
 
 
-def test_navigation_links_each_notebook_to_its_neighbours():
-    for index, path in enumerate(NOTEBOOKS):
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_navigation_links_each_notebook_to_its_neighbours(language):
+    labels = EDITIONS[language]["nav"]
+    core = notebooks(language, "core")
+    for index, path in enumerate(core):
         nav = source(load(path)["cells"][-1])
         if index > 0:
-            assert f"]({NOTEBOOKS[index - 1].name})" in nav.split("**Contents:**")[0]
-        if index + 1 < len(NOTEBOOKS):
-            assert "**Next:** [" in nav and f"]({NOTEBOOKS[index + 1].name})" in nav
-    for path in SOLUTIONS:
+            assert f"]({core[index - 1].name})" in nav.split(labels["contents"])[0]
+        if index + 1 < len(core):
+            assert f"{labels['next']} [" in nav and f"]({core[index + 1].name})" in nav
+    for path in notebooks(language, "solutions"):
         nav = source(load(path)["cells"][-1])
-        assert "**Back to the lesson:** [" in nav and f"](../{path.name})" in nav, path.name
-    for path in DEEPER:
+        assert f"{labels['lesson']} [" in nav and f"](../{path.name})" in nav, path.name
+    for path in notebooks(language, "deeper"):
         nav = source(load(path)["cells"][-1])
-        back = re.search(r"\*\*Back to:\*\* \[[^\]]+\]\(\.\./([^)]+)\)", nav)
+        back = re.search(rf"{re.escape(labels['back'])} \[[^\]]+\]\(\.\./([^)]+)\)", nav)
         assert back, f"deeper/{path.name}: no way back to the lesson that links it"
-        lesson_text = markdown_text(load(ROOT / "notebooks" / back.group(1)))
+        lesson_text = markdown_text(load(path.parent.parent / back.group(1)))
         assert f"](deeper/{path.name}" in lesson_text
+
+
+# --- the two editions ------------------------------------------------------------------
+
+
+def test_the_editions_are_in_step():
+    problems, copied, stale = sync_translations.check(write=False)
+    assert not problems and not copied and not stale, "\n".join(problems + copied + stale)
+
+
+def test_the_step_check_catches_changed_code_and_prose(tmp_path):
+    english, korean = tmp_path / "en.ipynb", tmp_path / "ko.ipynb"
+    shutil.copy(ROOT / "notebooks" / "02_sigmoid.ipynb", english)
+    shutil.copy(ROOT / "notebooks" / "ko" / "02_sigmoid.ipynb", korean)
+    assert sync_translations.compare(english, korean) == ([], [], [])
+    nb = load(english)
+    code = next(i for i, c in enumerate(nb["cells"]) if c["cell_type"] == "code"
+                and "s2p-setup" not in c["metadata"].get("tags", []))
+    prose = next(i for i, c in enumerate(nb["cells"]) if c["cell_type"] == "markdown"
+                 and not c["metadata"].get("tags"))
+    nb["cells"][code]["source"] = source(nb["cells"][code]) + "\nx = 1  # a new line"
+    nb["cells"][prose]["source"] = source(nb["cells"][prose]) + " One more sentence."
+    english.write_text(json.dumps(nb), encoding="utf-8")
+    problems, copied, stale = sync_translations.compare(english, korean, write=True)
+    assert not problems
+    assert copied == [f"ko.ipynb: cell {code}: the code differs from the English"]
+    assert stale == [f"ko.ipynb: cell {prose}: its English changed since it was translated"]
+    assert source(load(korean)["cells"][code]) == source(nb["cells"][code]), "code copied over"
+    assert sync_translations.compare(english, korean)[1] == []
+
+
+def test_the_step_check_allows_only_strings_and_comments_to_differ():
+    tokens = sync_translations.code_tokens
+    assert tokens('print("sum =", x)  # add') == tokens('print("합 =", x)  # 더하기')
+    assert tokens('print(f"{p:.3f} left")') == tokens('print(f"왼쪽 {p:.3f}")')
+    assert tokens('print(f"{p:.3f}")') != tokens('print(f"{q:.3f}")')
+    assert tokens("x = sigmoid(2.0)") != tokens("x = sigmoid(2.5)")
+    assert tokens("x = sigmoid(2.0)") != tokens("y = sigmoid(2.0)")
+
+
+ENGLISH_RUN = re.compile(r"[A-Za-z][a-z]+(?:[ ,;:'-]+[A-Za-z][a-z]+){3,}")
+
+
+def english_prose(text):
+    """Runs of four or more English words in a Korean markdown cell's prose.
+
+    Not prose: code, maths, URLs, HTML tags, link targets, a term in
+    parentheses after its Korean name, and the titles of the references listed
+    under Further reading (they keep their own language).
+    """
+    text = text.split(EDITIONS["ko"]["headings"]["reading"])[0]
+    for pattern in (r"```.*?```", r"`[^`]*`", r"\$\$.*?\$\$", r"\$[^$\n]*\$", r"<[^>]+>",
+                    r"\]\([^)]*\)", r"https?://\S+", r"\([^()]*\)"):
+        text = re.sub(pattern, " ", text, flags=re.S)
+    return ENGLISH_RUN.findall(text)
+
+
+def test_korean_prose_is_korean():
+    found = []
+    for path in notebooks("ko"):
+        for index, cell in enumerate(load(path)["cells"]):
+            if cell["cell_type"] == "markdown":
+                found += [f"{label(path)} cell {index}: {run!r}"
+                          for run in english_prose(source(cell))]
+    assert not found, "\n".join(found)
+
+
+def test_the_english_prose_check_finds_english():
+    assert english_prose("시그모이드(sigmoid logistic function curve)는 곡선입니다.") == []
+    assert english_prose("이 문장은 and then this part is English.") == [
+        "and then this part is English"]
 
 
 # --- links and anchors ----------------------------------------------------------------

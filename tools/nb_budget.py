@@ -2,7 +2,7 @@
 
 Usage::
 
-    python tools/nb_budget.py            # the table; exit 1 if a budget is exceeded
+    python tools/nb_budget.py            # the tables; exit 1 if a budget is exceeded
 
 The budgets of the core path:
 
@@ -15,6 +15,11 @@ computed, never guessed: words ÷ 200 per minute + 1 minute per code cell + the
 minutes each exercise states in its heading (``### Exercise 2 · Title (3 min)``),
 rounded up. Its "You will learn" cell states that number as
 ``**Time:** about N minutes``; the tests check that the two agree.
+
+The Korean edition keeps the same budgets, counted the same way: a Korean word
+is a run of letters between spaces (an eojeol), and Korean readers read about
+as many of them per minute as English readers read words. Its notebooks say
+``**시간:** 약 N분`` and ``### 연습 문제 2 · 제목 (3분)``.
 """
 
 import json
@@ -22,6 +27,8 @@ import math
 import re
 import sys
 from pathlib import Path
+
+from editions import EDITIONS, edition_of
 
 ROOT = Path(__file__).resolve().parent.parent
 WORDS_00, WORDS_CORE, CELLS_CORE = 1200, 1800, 55
@@ -32,8 +39,8 @@ URL = re.compile(r"https?://\S+")
 TAG = re.compile(r"<[^>]+>")
 MATH = re.compile(r"\$\$.*?\$\$|\$[^$\n]*\$", re.S)
 WORD = re.compile(r"\w+")
-EXERCISE_MINUTES = re.compile(r"^### Exercise .*\((\d+) min\)\s*$", re.M)
-STATED_TIME = re.compile(r"\*\*Time:\*\* about (\d+) minutes")
+EXERCISE_MINUTES = EDITIONS["en"]["exercise"]
+STATED_TIME = EDITIONS["en"]["stated_time"]
 
 
 def words(source):
@@ -50,12 +57,13 @@ def _source(cell):
 
 def measure(path):
     """A dict of one notebook's words, cells, code cells, exercise minutes and times."""
+    edition = EDITIONS[edition_of(path)]
     cells = json.loads(Path(path).read_text(encoding="utf-8"))["cells"]
     markdown = [_source(c) for c in cells if c["cell_type"] == "markdown"]
     n_words = sum(words(text) for text in markdown)
     code = sum(c["cell_type"] == "code" for c in cells)
-    exercises = [int(m) for text in markdown for m in EXERCISE_MINUTES.findall(text)]
-    stated = STATED_TIME.findall("\n".join(markdown))
+    exercises = [int(m) for text in markdown for m in edition["exercise"].findall(text)]
+    stated = edition["stated_time"].findall("\n".join(markdown))
     return {
         "name": Path(path).name,
         "words": n_words,
@@ -84,7 +92,16 @@ def core_paths(folder=ROOT / "notebooks"):
 
 
 def main():
-    rows = [measure(path) for path in core_paths()]
+    failed = False
+    for language, edition in EDITIONS.items():
+        if core_paths(edition["folder"]):
+            print(f"\n{language}")
+            failed |= report([measure(path) for path in core_paths(edition["folder"])])
+    return 1 if failed else 0
+
+
+def report(rows):
+    """Print one edition's table; true if a budget is exceeded."""
     print(f"{'notebook':44s} {'words':>6s} {'cells':>6s} {'code':>5s} {'exercises':>10s} "
           f"{'minutes':>8s} {'stated':>7s}")
     failed = False
@@ -103,8 +120,7 @@ def main():
           f"{'':6s} {'':5s} {'':10s} {early:8d}  (budget {MINUTES_00_TO_07})")
     print(f"{'whole core path':44s} {'':6s} {'':6s} {'':5s} {'':10s} {total:8d}  "
           f"(budget {MINUTES_CORE})")
-    failed |= early > MINUTES_00_TO_07 or total > MINUTES_CORE
-    return 1 if failed else 0
+    return failed or early > MINUTES_00_TO_07 or total > MINUTES_CORE
 
 
 if __name__ == "__main__":

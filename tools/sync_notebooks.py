@@ -11,7 +11,9 @@ The setting is the repository slug in ``pyproject.toml``::
     repository = "owner/name"
     branch = "main"
 
-It stamps the core path (``notebooks/NN_*.ipynb``), the solutions
+It stamps both editions, English (``notebooks/``) and Korean (``notebooks/ko/``,
+the same layout; the words each edition uses are in ``editions.py``). In each it
+stamps the core path (``notebooks/NN_*.ipynb``), the solutions
 (``notebooks/solutions/NN_*.ipynb``, one per lesson, same file name) and the
 optional depth (``notebooks/deeper/*.ipynb``). From the setting, and from the
 notebooks' own titles, it writes the cells that carry these tags:
@@ -23,7 +25,8 @@ notebooks' own titles, it writes the cells that carry these tags:
 ``s2p-setup``
     the guarded setup cell: on Colab only it installs helpers from the
     repository (Colab's numpy, matplotlib and ipywidgets stay as they are),
-    then ``%matplotlib inline``. Everything after the line
+    then ``%matplotlib inline`` (and, in the Korean edition, chooses Korean for
+    helpers' messages and figures). Everything after the line
     ``# ---- what this notebook uses ----`` belongs to the notebook;
 ``s2p-nav``
     the last cell: for a lesson, links to the previous notebook, the contents
@@ -44,6 +47,7 @@ import sys
 from pathlib import Path
 
 import nbformat
+from editions import EDITIONS
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
@@ -92,74 +96,79 @@ def title_and_promise(nb, path):
     return lines[0][2:].strip(), promise
 
 
-def badges(repository, branch, name):
-    """The two badges for ``notebooks/<name>`` (``name`` may be ``deeper/x.ipynb``)."""
+def badges(repository, branch, name, edition=EDITIONS["en"]):
+    """The two badges for ``notebooks/<name>`` (``name`` may be ``ko/deeper/x.ipynb``)."""
     colab = f"https://colab.research.google.com/github/{repository}/blob/{branch}/notebooks/{name}"
     binder = f"https://mybinder.org/v2/gh/{repository}/{branch}?urlpath=lab/tree/notebooks/{name}"
     colab_badge = "https://colab.research.google.com/assets/colab-badge.svg"
     binder_badge = "https://mybinder.org/badge_logo.svg"
-    return (f'<a href="{colab}"><img src="{colab_badge}" alt="Open In Colab"></a>\n'
-            f'<a href="{binder}"><img src="{binder_badge}" alt="Launch Binder"></a>')
+    colab_alt, binder_alt = edition["colab_alt"]
+    return (f'<a href="{colab}"><img src="{colab_badge}" alt="{colab_alt}"></a>\n'
+            f'<a href="{binder}"><img src="{binder_badge}" alt="{binder_alt}"></a>')
 
 
-def setup_header(repository, branch):
+def setup_header(repository, branch, edition=EDITIONS["en"]):
     return (
-        "# Setup. On Google Colab only, install helpers from the repository.\n"
+        f"{edition['setup_comment']}\n"
         "import sys\n"
         "\n"
         'if "google.colab" in sys.modules:\n'
         f'    %pip install --quiet "{PACKAGE} @ git+https://github.com/{repository}@{branch}"\n'
         "\n"
         "%matplotlib inline\n"
+        f"{edition['language_lines']}"
         f"{IMPORTS_MARKER}\n"
     )
 
 
-def setup_cell(source, repository, branch, name):
+def setup_cell(source, repository, branch, name, edition=EDITIONS["en"]):
     own = source.split(IMPORTS_MARKER + "\n", 1)
     if len(own) != 2:
         raise SystemExit(f"{name}: the setup cell has no line {IMPORTS_MARKER!r}")
-    return setup_header(repository, branch) + own[1]
+    return setup_header(repository, branch, edition) + own[1]
 
 
 def link(entry, prefix=""):
     return f"[{entry['title']}]({prefix}{entry['name']})"
 
 
-def navigation(entries, index):
+def navigation(entries, index, edition=EDITIONS["en"]):
+    nav = edition["nav"]
     parts = []
     if index > 0:
-        parts.append(f"**Previous:** {link(entries[index - 1])}")
+        parts.append(f"{nav['previous']} {link(entries[index - 1])}")
     if index != 0:
-        parts.append(f"**Contents:** {link(entries[0])}")
+        parts.append(f"{nav['contents']} {link(entries[0])}")
     if index + 1 < len(entries):
-        parts.append(f"**Next:** {link(entries[index + 1])}")
+        parts.append(f"{nav['next']} {link(entries[index + 1])}")
     return "---\n\n" + " · ".join(parts)
 
 
-def contents(entries, deeper=()):
+def contents(entries, deeper=(), edition=EDITIONS["en"]):
+    table = edition["table"]
     rows = [f"| {link(entry)} | {entry['promise']} |" for entry in entries]
-    lines = ["## Contents", "", "| notebook | what it gives you |", "|---|---|", *rows]
+    lines = [edition["headings"]["contents"], "", table["head"], "|---|---|", *rows]
     if deeper:
-        lines += ["", "**Going deeper** (optional, each linked from the place in the core where "
-                  "it applies): " + " · ".join(link(entry, "deeper/") for entry in deeper) + "."]
-    lines += ["", "Worked solutions to every exercise are in [solutions/](solutions/), "
-              "one notebook per lesson."]
+        lines += ["", table["deeper"] + " · ".join(link(entry, "deeper/") for entry in deeper)
+                  + "."]
+    lines += ["", table["solutions"]]
     return "\n".join(lines)
 
 
-def solution_navigation(lesson, first):
-    return (f"---\n\n**Back to the lesson:** {link(lesson, '../')} · "
-            f"**Contents:** {link(first, '../')}")
+def solution_navigation(lesson, first, edition=EDITIONS["en"]):
+    nav = edition["nav"]
+    return (f"---\n\n{nav['lesson']} {link(lesson, '../')} · "
+            f"{nav['contents']} {link(first, '../')}")
 
 
-def deeper_navigation(lesson, first):
-    parts = [f"**Back to:** {link(lesson, '../')}"] if lesson else []
-    parts.append(f"**Contents:** {link(first, '../')}")
+def deeper_navigation(lesson, first, edition=EDITIONS["en"]):
+    nav = edition["nav"]
+    parts = [f"{nav['back']} {link(lesson, '../')}"] if lesson else []
+    parts.append(f"{nav['contents']} {link(first, '../')}")
     return "---\n\n" + " · ".join(parts)
 
 
-def stamped(nb, name, nav, repository, branch, table=None):
+def stamped(nb, name, nav, repository, branch, table=None, edition=EDITIONS["en"]):
     """The sources the tagged cells of ``nb`` should have: ``{cell index: source}``.
 
     ``name`` is the path below ``notebooks/``; ``nav`` the navigation cell's text;
@@ -169,9 +178,9 @@ def stamped(nb, name, nav, repository, branch, table=None):
     for i, cell in enumerate(nb.cells):
         tags = cell.metadata.get("tags", [])
         if "s2p-badges" in tags:
-            wanted[i] = badges(repository, branch, name)
+            wanted[i] = badges(repository, branch, edition["prefix"] + name, edition)
         if "s2p-setup" in tags:
-            wanted[i] = setup_cell(cell.source, repository, branch, name)
+            wanted[i] = setup_cell(cell.source, repository, branch, name, edition)
         if "s2p-nav" in tags:
             wanted[i] = nav
         if "s2p-contents" in tags and table is not None:
@@ -212,37 +221,49 @@ def _linking_lesson(entries, books, name):
 
 
 def sync(folder=NOTEBOOKS, pyproject=ROOT / "pyproject.toml", *, write=True):
-    """Stamp every notebook under ``folder``: the core path, solutions and deeper.
+    """Stamp every notebook under ``folder`` (``notebooks/``) and ``folder/ko``.
 
     Returns ``(problems, restamped)``: misplaced or missing tagged cells, which
     need a person, and the cells whose source disagreed with the stamp (rewritten
-    unless ``write`` is false).
+    unless ``write`` is false). Names are below ``folder``: ``ko/02_sigmoid.ipynb``.
     """
     repository, branch = read_settings(pyproject)
-    folder = Path(folder)
+    problems, restamped = [], []
+    for edition in EDITIONS.values():
+        found = sync_edition(Path(folder) / edition["prefix"], repository, branch, edition,
+                             write=write)
+        problems += [edition["prefix"] + line for line in found[0]]
+        restamped += [edition["prefix"] + line for line in found[1]]
+    return problems, restamped
+
+
+def sync_edition(folder, repository, branch, edition, *, write=True):
+    """Stamp one edition's notebooks, in ``folder``; as :func:`sync`, names below it."""
     core = [(p, nbformat.read(p, as_version=4)) for p in notebook_paths(folder)]
     solutions = [(p, nbformat.read(p, as_version=4)) for p in solution_paths(folder)]
     deeper = [(p, nbformat.read(p, as_version=4)) for p in deeper_paths(folder)]
+    if not core:
+        return [], []
     entries = [_entry(p, nb, p.name) for p, nb in core]
     deeper_entries = [_entry(p, nb, p.name) for p, nb in deeper]
     lessons = {entry["name"]: entry for entry in entries}
     books = [nb for _, nb in core]
-    table = contents(entries, deeper_entries)
+    table = contents(entries, deeper_entries, edition)
 
     work, problems = [], []
     for index, (path, nb) in enumerate(core):
-        work.append((path, nb, path.name, index, navigation(entries, index), table))
+        work.append((path, nb, path.name, index, navigation(entries, index, edition), table))
     for path, nb in solutions:
         lesson = lessons.get(path.name)
         if lesson is None:
-            problems.append(f"solutions/{path.name}: no lesson notebooks/{path.name}")
+            problems.append(f"solutions/{path.name}: no lesson {path.name}")
             continue
         work.append((path, nb, f"solutions/{path.name}", None,
-                     solution_navigation(lesson, entries[0]), None))
+                     solution_navigation(lesson, entries[0], edition), None))
     for path, nb in deeper:
         lesson = _linking_lesson(entries, books, path.name)
         work.append((path, nb, f"deeper/{path.name}", None,
-                     deeper_navigation(lesson, entries[0]), None))
+                     deeper_navigation(lesson, entries[0], edition), None))
 
     restamped = []
     for path, nb, name, index, nav, contents_table in work:
@@ -251,7 +272,8 @@ def sync(folder=NOTEBOOKS, pyproject=ROOT / "pyproject.toml", *, write=True):
         if misplaced:
             continue
         changed = False
-        for i, source in stamped(nb, name, nav, repository, branch, contents_table).items():
+        for i, source in stamped(nb, name, nav, repository, branch, contents_table,
+                                 edition).items():
             if nb.cells[i].source != source:
                 tag = next(t for t in nb.cells[i].metadata["tags"] if t.startswith("s2p-"))
                 restamped.append(f"{name}: cell {i} ({tag}) disagrees with the stamp")

@@ -187,7 +187,7 @@ const ANCHOR = { left: "start", center: "middle", right: "end" };
 const BASELINE = { baseline: "auto", bottom: "text-after-edge", top: "text-before-edge",
                    center: "central", center_baseline: "central" };
 
-function createMark(id, style, overlay, hatchId) {
+function createMark(id, style, overlay, hatchId, fontFamily) {
   let el;
   if (style.kind === "cells") {
     el = svgElement("g", { "shape-rendering": "crispEdges" });
@@ -209,7 +209,7 @@ function createMark(id, style, overlay, hatchId) {
     el = svgElement("text", {
       "font-size": style.size, fill: style.color ?? "black",
       "font-weight": style.weight ?? "normal", "text-anchor": ANCHOR[style.ha ?? "left"],
-      "font-family": "DejaVu Sans, Bitstream Vera Sans, Arial, sans-serif",
+      "font-family": fontFamily,
     });
     if (style.mask) {
       el.setAttribute("paint-order", "stroke");
@@ -276,6 +276,26 @@ function updateMark(el, style, geometry, layout) {
   }
 }
 
+// The fonts of the readouts. An explorer with Hangul brings its own font (most machines
+// have none): it is declared once per document, and used first in the picture, as in the
+// kernel's snapshot, and behind the page's font in the controls (through the class the
+// kernel gave the explorer's box).
+function fontStack(el, font) {
+  const usual = "DejaVu Sans, Bitstream Vera Sans, Arial";
+  if (!font) return `${usual}, sans-serif`;
+  const doc = el.ownerDocument;
+  if (!doc.getElementById(font.id)) {
+    const style = doc.createElement("style");
+    style.id = font.id;
+    style.textContent = `@font-face { font-family: "${font.family}"; `
+      + `src: url(data:font/woff;base64,${font.woff}) format("woff"); }\n`
+      + `.${font.id}, .${font.id} :is(label, button, select, input, .widget-label, `
+      + `.widget-readout) { font-family: var(--jp-ui-font-family, sans-serif), "${font.family}"; }`;
+    doc.head.appendChild(style);
+  }
+  return `"${font.family}", ${usual}, sans-serif`;  // Hangul first, as in the snapshot
+}
+
 // The anywidget render function for an explorer whose moving parts `frame` computes.
 function mount(frame) {
   return ({ model, el }) => {
@@ -306,7 +326,7 @@ function mount(frame) {
     svg.appendChild(overlay);
     const elements = {};
     for (const [id, style] of Object.entries(layout.marks)) {
-      elements[id] = createMark(id, style, overlay, hatchId);
+      elements[id] = createMark(id, style, overlay, hatchId, fontStack(el, layout.font));
     }
     const draw = () => {
       const values = {};

@@ -29,9 +29,12 @@ kernel reads their values, so ``explorer.z``, ``explorer.set(...)`` and
 import base64
 import contextlib
 import functools
+import hashlib
 import io
 import itertools
+import json
 import math
+import re
 from pathlib import Path
 
 import ipywidgets as widgets
@@ -44,7 +47,7 @@ from matplotlib.patches import Rectangle
 
 from helpers.formatting import number, numbers
 from helpers.messages import current_language, message
-from helpers.style import new_figure, styled, write_png
+from helpers.style import HANGUL_FONT, new_figure, styled, write_png
 
 __all__ = [
     "MAX_WIDTH_PX",
@@ -70,6 +73,8 @@ MAX_WIDTH_PX = 840  # fits JupyterLab's notebook column with the file browser op
 DPI = 100
 SVG_RC = {"svg.fonttype": "path", "svg.hashsalt": "scores-to-probabilities",
           "svg.image_inline": True}
+
+HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
 
 _settings = {"kernel_drawing": False}
 
@@ -282,6 +287,46 @@ def _layout_for(explorer):
 
 
 @functools.cache
+def web_font(characters):
+    """The shipped Hangul font cut down to ``characters``, for a browser.
+
+    Returns ``{"family", "id", "woff"}``: a family name and a CSS class of its
+    own (named after the subset's hash, so two explorers with different subsets
+    never shadow each other) and the WOFF file as base64.
+    """
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(HANGUL_FONT, recalcTimestamp=False)
+    options = subset.Options()
+    options.flavor = "woff"
+    options.layout_features = []
+    options.notdef_outline = True
+    options.hinting = False
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(text=characters)
+    subsetter.subset(font)
+    buffer = io.BytesIO()
+    font.save(buffer)
+    data = buffer.getvalue()
+    digest = hashlib.sha256(data).hexdigest()[:10]
+    return {"family": f"S2P Hangul {digest}", "id": f"s2p-font-{digest}",
+            "woff": base64.b64encode(data).decode("ascii")}
+
+
+def _widget_texts(widget):
+    """Every string a widget tree shows: descriptions, text values, option labels."""
+    for name in ("description", "value", "placeholder"):
+        value = getattr(widget, name, None)
+        if isinstance(value, str):
+            yield value
+    for option in getattr(widget, "options", ()) or ():
+        yield str(option[0] if isinstance(option, tuple) else option)
+    for child in getattr(widget, "children", ()):
+        yield from _widget_texts(child)
+
+
+@functools.cache
 def front_end_module(script):
     """The ES module of one explorer: ``core.js``, its ``script``, and the export."""
     core = (HERE / "core.js").read_text(encoding="utf-8")
@@ -454,6 +499,8 @@ class Explorer:
             self.view = self._browser_view()
         self.widget = widgets.VBox([self._layout_controls(), self.view])
         self.widget.add_class(f"s2p-{self.name}")
+        if not kernel_drawing():
+            self._attach_font()
 
     # --- the public surface -------------------------------------------------------
 
@@ -510,7 +557,8 @@ class Explorer:
     @property
     def png(self):
         """PNG bytes of the current state, drawn by matplotlib."""
-        artists = _draw_marks(self._layout, self._marks_cache, self.frame())
+        with styled():  # the marks' text takes its fonts from the style, Hangul included
+            artists = _draw_marks(self._layout, self._marks_cache, self.frame())
         try:
             buffer = io.BytesIO()
             write_png(self._layout.figure, buffer, dpi=DPI)
@@ -581,6 +629,24 @@ class Explorer:
             "constants": self._constants(),
             "title": message(f"explorer.{self.name}.title"),
         }
+
+    def _attach_font(self):
+        """Send the browser the Hangul it needs to draw this explorer's text, if any.
+
+        Most machines have no Korean font, so an explorer whose labels or readouts
+        have Hangul carries the shipped font, cut down to the characters it draws
+        (a few kilobytes), under a family name of its own. The view declares it
+        and uses it behind the usual fonts, in the picture and in the controls.
+        """
+        scene = {key: value for key, value in self.view.scene.items() if key != "svg"}
+        texts = [json.dumps(scene, ensure_ascii=False), *_widget_texts(self.widget)]
+        printable = {chr(code) for code in range(0x20, 0x7F)}  # numbers filled in later
+        characters = "".join(sorted(set("".join(texts)) | printable | set("−×")))
+        if not HANGUL.search(characters):
+            return
+        font = web_font(characters)
+        self.widget.add_class(font["id"])
+        self.view.scene = {**self.view.scene, "font": font}
 
     # --- kernel drawing ---------------------------------------------------------------------
 
