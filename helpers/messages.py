@@ -27,6 +27,7 @@ This module imports nothing beyond the standard library: ``import helpers``
 stays light.
 """
 
+import contextlib
 import string
 from collections.abc import Mapping
 
@@ -37,6 +38,7 @@ __all__ = [
     "MessageMap",
     "current_language",
     "message",
+    "speaking",
     "template",
     "template_fields",
     "use_language",
@@ -1095,6 +1097,24 @@ def use_language(code):
         raise ValueError(f"use_language: no messages in {code!r}; "
                          f"the languages are {', '.join(sorted(MESSAGES))}")
     _state["language"] = code
+
+
+@contextlib.contextmanager
+def speaking(code):
+    """Messages in ``code`` inside a ``with`` block, and the language before it after.
+
+    >>> with speaking("ko"):
+    ...     message("common.hint", hint="…")
+    '힌트: …'
+    >>> current_language()
+    'en'
+    """
+    before = current_language()
+    use_language(code)
+    try:
+        yield
+    finally:
+        use_language(before)
 
 
 def current_language():

@@ -707,7 +707,7 @@ KO = {
     "plot.odds_ratio.always": "항상 log {k} ≈ {step}",
     "plot.convexity.left_title": "$f(x) = x^2 + 1$: 볼록",
     "plot.convexity.right_title": r"$\log f(x)$: 볼록 아님",
-    "plot.convexity.curves_up": "어디서나 위로 휨\n$f'' = 2 > 0$",
+    "plot.convexity.curves_up": "어디서나 위로 휨: $f'' = 2 > 0$",
     "plot.convexity.inflection": "변곡점 $x = ±1$",
     "plot.convexity.concave": "오목",
     "plot.convexity.convex": "볼록",

@@ -103,7 +103,7 @@ def styled():
 
 def font_families():
     """The font families of figures in the current language, first choice first."""
-    return FONT_FAMILIES[current_language()]
+    return FONT_FAMILIES.get(current_language(), FONT_FAMILIES["en"])
 
 
 def write_png(fig, target, dpi=None):

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import formatting
+from helpers import formatting, use_language
 from helpers.explorers.core import front_end_module, slider
 from helpers.widgets import EXPLORERS
 
@@ -159,16 +159,22 @@ def test_every_explorer_has_a_grid():
     assert set(GRIDS) == set(EXPLORERS)
 
 
+@pytest.mark.parametrize("language", ["en", "ko"])
 @pytest.mark.parametrize("name", sorted(GRIDS))
-def test_front_end_frames_equal_python_frames_on_a_grid_of_states(name):
+def test_front_end_frames_equal_python_frames_on_a_grid_of_states(name, language):
     arguments, grid = GRIDS[name]
-    explorer = EXPLORERS[name](**arguments)
+    use_language(language)  # the readouts' words come from the language's table
+    try:
+        explorer = EXPLORERS[name](**arguments)
+    finally:
+        use_language("en")
     assert len(grid) >= 8, "a grid needs the extremes and the ordinary"
     python = []
     for state in grid:
         explorer.set(**state)
         python.append((explorer.values, explorer.frame()))
-    calls = [["frame", values, explorer._constants()] for values, _ in python]
+    constants = explorer.view.scene["constants"]
+    calls = [["frame", values, constants] for values, _ in python]
     js = run_js(explorer.script, calls)
     problems = []
     for (values, frame), js_frame in zip(python, js, strict=True):
@@ -240,7 +246,7 @@ def test_odds_ratio_in_the_browser_equals_python():
           + ODDS_AWKWARD_P + [rng.random() for _ in range(300)]
           + [10.0 ** -rng.uniform(0.0, 320.0) for _ in range(200)]
           + [1.0 - 10.0 ** -rng.uniform(0.0, 16.0) for _ in range(200)])
-    js = run_js(explorer.script, [["frame", {"p": p}, explorer._constants()] for p in ps])
+    js = run_js(explorer.script, [["frame", {"p": p}, explorer.view.scene["constants"]] for p in ps])
     wrong = [(p, odds_ratio(p), got["ratio"]["text"]) for p, got in zip(ps, js, strict=True)
              if odds_ratio(p) != got["ratio"]["text"]]
     assert not wrong, wrong[:20]
@@ -270,7 +276,7 @@ def test_derivation_frames_equal_python_frames_for_two_and_six_classes():
               for _ in range(300)]
     cases += [(six, {**{f"r{j}": value for j in range(5)}, "ref": ref, "shift": value})
               for value in (-5.0, 0.0, 5.0) for ref in range(1, 7)]
-    js = run_js("derivation.js", [["frame", values, explorer._constants()]
+    js = run_js("derivation.js", [["frame", values, explorer.view.scene["constants"]]
                                   for explorer, values in cases])
     problems = [d for (explorer, values), got in zip(cases, js, strict=True)
                 for d in differences(explorer.frame(values), got, f"derivation{values}")]
@@ -291,7 +297,7 @@ def test_training_frames_equal_python_frames_for_other_features_rates_and_steps(
               "x1": round(3.0 - 0.1 * ((11 * i) % 61), 10)}
              for i, (step, rate) in enumerate((s, r) for s in options
                                               for r in (0.1, 1.0, 20.0, 100.0))]
-    js = run_js(explorer.script, [["frame", values, explorer._constants()]
+    js = run_js(explorer.script, [["frame", values, explorer.view.scene["constants"]]
                                   for values in cases])
     problems = [d for values, got in zip(cases, js, strict=True)
                 for d in differences(explorer.frame(values), got, f"training{values}")]

@@ -515,12 +515,14 @@ def english_prose(text):
     """Runs of four or more English words in a Korean markdown cell's prose.
 
     Not prose: code, maths, URLs, HTML tags, link targets, a term in
-    parentheses after its Korean name, and the titles of the references listed
-    under Further reading (they keep their own language).
+    parentheses after its Korean name, a title in italics (*Sigmoid, Logit and
+    Softmax*), and the titles of the references listed under Further reading
+    (they keep their own language).
     """
     text = text.split(EDITIONS["ko"]["headings"]["reading"])[0]
     for pattern in (r"```.*?```", r"`[^`]*`", r"\$\$.*?\$\$", r"\$[^$\n]*\$", r"<[^>]+>",
-                    r"\]\([^)]*\)", r"https?://\S+", r"\([^()]*\)"):
+                    r"\]\([^)]*\)", r"https?://\S+", r"\([^()]*\)",
+                    r"(?<!\*)\*[^*\n]+\*(?!\*)"):
         text = re.sub(pattern, " ", text, flags=re.S)
     return ENGLISH_RUN.findall(text)
 
@@ -539,6 +541,9 @@ def test_the_english_prose_check_finds_english():
     assert english_prose("시그모이드(sigmoid logistic function curve)는 곡선입니다.") == []
     assert english_prose("이 문장은 and then this part is English.") == [
         "and then this part is English"]
+    assert english_prose("블로그 글 *Sigmoid, Logit and Softmax*를 따라") == []
+    assert english_prose("**bold words are still prose here**") == [
+        "bold words are still prose here"]
 
 
 # --- links and anchors ----------------------------------------------------------------

@@ -29,7 +29,7 @@ from helpers.style import NEUTRAL, OKABE_ITO, TICK_SIZE
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILDERS = sorted(plots.ALT_TEXT)
-COMMITTED_IMAGES = ("hero.png", "sigmoid_logit.png", "softmax_temperature.png")
+COMMITTED_IMAGES = ("hero.ko.png", "hero.png", "sigmoid_logit.png", "softmax_temperature.png")
 PALETTE = {c.lower() for c in OKABE_ITO.values()} | {NEUTRAL.lower(), "#ffffff"}
 MIN_FONT = 11
 
@@ -468,6 +468,9 @@ def test_hero_figure_follows_the_scores_through_the_path():
 def test_readme_shows_the_hero_with_its_alt_text():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert f"![{plots.ALT_TEXT['hero_figure']}](images/hero.png)" in readme
+    korean = (ROOT / "README.ko.md").read_text(encoding="utf-8")
+    alt = messages.MESSAGES["ko"]["alt.hero_figure"]
+    assert f"![{alt}](images/hero.ko.png)" in korean
 
 
 # --- committed images ------------------------------------------------------------------

@@ -5,7 +5,9 @@ Usage::
     python tools/build_site.py --out site/
     python -m http.server --directory site/ --bind 127.0.0.1 8000   # to look at it
 
-The pages need no kernel and no network. Each notebook (core, deeper,
+The pages need no kernel and no network. Both editions are built: English at
+the site's root, Korean under ``ko/``, each with its own index, and every page
+links its twin in the other language. Each notebook (core, deeper,
 solutions) is executed in a fresh kernel with its widget state saved, then
 converted to HTML. The explorers' controls and pictures run in the reader's
 browser from the saved state: the picture is drawn by the explorer's own
@@ -17,6 +19,9 @@ redistribution (``assets/LICENSES.md`` lists them):
 * ``anywidget`` (MIT): the front end of the explorers' pictures;
 * ``requirejs`` (MIT): the module loader the html-manager uses;
 * ``mathjax`` 2 (Apache-2.0): the formulas.
+
+The Korean pages also load the Hangul font helpers ships (``assets/fonts/``,
+SIL Open Font License), for the many readers whose machine has no Korean font.
 
 The packages come from the npm registry through ``npm pack`` (node's npm must be
 installed), are checked against the integrity hashes pinned below, and are kept
@@ -42,9 +47,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
+from editions import EDITIONS, twin  # noqa: E402
 from execute_notebooks import KERNELSPEC, deterministic_environment  # noqa: E402
 
 NOTEBOOKS = ROOT / "notebooks"
+FONTS = ROOT / "helpers" / "fonts"
 TEMPLATE_DIR = Path(__file__).resolve().parent / "site_template"
 DEFAULT_CACHE = Path.home() / ".cache" / "scores-to-probabilities" / "npm"
 
@@ -74,7 +81,24 @@ PACKAGES = {
 # Not needed by a page: source maps and the html-manager's non-AMD bundles.
 SKIPPED = re.compile(r"\.map$|(^|/)(embed|libembed-amd)\.js$|\.d\.ts$")
 
-SECTIONS = (("", "The core path"), ("deeper", "Going deeper"), ("solutions", "Solutions"))
+SECTIONS = ("", "deeper", "solutions")
+# What each edition's pages say around the notebooks.
+WORDS = {
+    "en": {"title": "Scores to Probabilities",
+           "intro": "From a classifier's raw scores through the sigmoid, odds and the logit to "
+                    "softmax. The explorers on these pages move in your browser: no "
+                    "installation, no kernel.",
+           "sections": ("The core path", "Going deeper", "Solutions"),
+           "home": "All notebooks", "other": ("ko", "한국어")},
+    "ko": {"title": "점수에서 확률로",
+           "intro": "분류기의 원시 점수에서 시그모이드, 오즈, 로짓을 거쳐 소프트맥스까지. 이 페이지의 "
+                    "탐색기는 브라우저에서 바로 움직입니다. 설치도 커널도 필요 없습니다.",
+           "sections": ("핵심 과정", "더 깊이", "풀이"),
+           "home": "모든 노트북", "other": ("en", "English")},
+}
+# Where the Korean font may be needed: Hangul and CJK punctuation only, so that a page
+# fetches it only for a character the reader's own fonts cannot draw.
+HANGUL_RANGE = "U+1100-11FF, U+3000-303F, U+3130-318F, U+AC00-D7A3"
 
 
 # --- the front-end packages -------------------------------------------------------------
@@ -122,18 +146,41 @@ def copy_assets(destination, cache=DEFAULT_CACHE):
                     out.parent.mkdir(parents=True, exist_ok=True)
                     out.write_bytes(archive.extractfile(members[path]).read())
         notices.append(f"- `{name}` {version}, {licence}: https://www.npmjs.com/package/{name}")
+    fonts = destination / "fonts"
+    fonts.mkdir(exist_ok=True)
+    for path in sorted(FONTS.iterdir()):
+        if path.suffix in (".ttf", ".txt"):
+            shutil.copyfile(path, fonts / path.name)
+    notices.append("\nAnd from helpers itself, `fonts/`: S2P Hangul, a renamed subset of "
+                   "NanumGothic (SIL Open Font License 1.1, `fonts/OFL.txt`) with a few glyphs of "
+                   "DejaVu Sans (`fonts/LICENSE_DEJAVU.txt`).")
     (destination / "LICENSES.md").write_text("\n".join(notices) + "\n", encoding="utf-8")
 
 
 # --- the pages ------------------------------------------------------------------------------
 
 
-def notebooks():
-    """(section folder, path) of every notebook, in reading order."""
+def notebooks(language="en"):
+    """(section folder, path) of every notebook of an edition, in reading order."""
     found = []
-    for folder, _ in SECTIONS:
-        found += [(folder, path) for path in sorted((NOTEBOOKS / folder).glob("*.ipynb"))]
+    for folder in SECTIONS:
+        found += [(folder, path)
+                  for path in sorted((EDITIONS[language]["folder"] / folder).glob("*.ipynb"))]
     return found
+
+
+def font_css(prefix):
+    """The @font-face rules of the Korean font, and the page fonts that fall back to it."""
+    faces = "".join(
+        f'@font-face {{ font-family: "S2P Hangul"; font-weight: {weight}; '
+        f'src: url("{prefix}assets/fonts/S2PHangul-{name}.ttf") format("truetype"); '
+        f"unicode-range: {HANGUL_RANGE}; }}\n"
+        for weight, name in ((400, "Regular"), (700, "Bold")))
+    stack = ('system-ui, -apple-system, blinkmacsystemfont, "Segoe UI", helvetica, arial, '
+             '"S2P Hangul", sans-serif')
+    # On body, not :root, whose variables the theme's stylesheet (later in the page) sets.
+    return (faces + f"body {{ --jp-content-font-family: {stack}; "
+            f"--jp-ui-font-family: {stack}; font-family: {stack}; }}\n")
 
 
 def execute_with_widget_state(path):
@@ -181,8 +228,9 @@ def local_links(page):
                   lambda m: f'href="{m[1]}.html{m[2] or ""}"', page)
 
 
-def convert(nb, prefix):
-    """HTML of an executed notebook; ``prefix`` leads from the page to the site's root."""
+def convert(nb, prefix, language="en", twin_url=None):
+    """HTML of an executed notebook; ``prefix`` leads from the page to the site's root,
+    ``twin_url`` from the page to its twin in the other edition."""
     from nbconvert import HTMLExporter
 
     exporter = HTMLExporter(
@@ -192,24 +240,34 @@ def convert(nb, prefix):
         mathjax_url=f"{prefix}assets/mathjax/MathJax.js?config=TeX-AMS_CHTML-full,Safe",
     )
     exporter.anywidget_url = f"{prefix}assets/anywidget/index"
+    exporter.language_code = language  # <html lang="ko">
+    words = WORDS[language]
+    home = prefix + ("ko/" if language == "ko" else "") + "index.html"
     body, _ = exporter.from_notebook_node(
         nb, resources={"s2p": {"anywidget_url": f"{prefix}assets/anywidget/index",
-                               "index_url": f"{prefix}index.html"}})
+                               "index_url": home, "home": words["home"],
+                               "twin_url": twin_url, "twin_label": words["other"][1],
+                               "twin_language": words["other"][0],
+                               "font_css": font_css(prefix) if language == "ko" else "",
+                               "korean": language == "ko"}})
     return local_links(body)
 
 
-def index_page(entries):
-    """The site's front page: every notebook, by section."""
-    parts = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
+def index_page(entries, language="en"):
+    """An edition's front page: every notebook, by section, and a link to the other edition."""
+    words = WORDS[language]
+    prefix, other = ("../", "../index.html") if language == "ko" else ("", "ko/index.html")
+    fonts = font_css(prefix) if language == "ko" else ""
+    parts = ["<!DOCTYPE html>", f'<html lang="{language}">', "<head>", '<meta charset="utf-8">',
              '<meta name="viewport" content="width=device-width, initial-scale=1.0">',
-             "<title>Scores to Probabilities</title>",
-             "<style>body{font-family:sans-serif;max-width:46rem;margin:2rem auto;"
+             f"<title>{html.escape(words['title'])}</title>",
+             f"<style>{fonts}body{{max-width:46rem;margin:2rem auto;"
              "padding:0 1rem;line-height:1.5}li{margin:.3rem 0}</style>",
-             "</head>", "<body>", "<h1>Scores to Probabilities</h1>",
-             "<p>From a classifier's raw scores through the sigmoid, odds and the logit to "
-             "softmax. The explorers on these pages move in your browser: no installation, "
-             "no kernel.</p>"]
-    for folder, heading in SECTIONS:
+             "</head>", "<body>",
+             f'<nav><a class="s2p-language" hreflang="{words["other"][0]}" href="{other}">'
+             f'{words["other"][1]}</a></nav>',
+             f"<h1>{html.escape(words['title'])}</h1>", f"<p>{html.escape(words['intro'])}</p>"]
+    for folder, heading in zip(SECTIONS, words["sections"], strict=True):
         rows = [(href, title) for section, href, title in entries if section == folder]
         if rows:
             parts.append(f"<h2>{heading}</h2>")
@@ -225,19 +283,29 @@ def build(out, *, cache=DEFAULT_CACHE, only=None):
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     copy_assets(out / "assets", cache)
-    entries = []
-    for folder, path in notebooks():
-        if only is not None and path.resolve() not in {Path(p).resolve() for p in only}:
-            continue
-        print(f"building {path.relative_to(ROOT)}", flush=True)
-        nb = execute_with_widget_state(path)
-        target = out / folder / f"{path.stem}.html"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        prefix = "../" if folder else ""
-        target.write_text(convert(nb, prefix), encoding="utf-8")
-        href = f"{folder}/{target.name}" if folder else target.name
-        entries.append((folder, href, title_of(nb, path)))
-    (out / "index.html").write_text(index_page(entries), encoding="utf-8")
+    wanted = None if only is None else {Path(p).resolve() for p in only}
+    for language in EDITIONS:
+        root = out / EDITIONS[language]["prefix"]
+        entries = []
+        for folder, path in notebooks(language):
+            if wanted is not None and path.resolve() not in wanted:
+                continue
+            print(f"building {path.relative_to(ROOT)}", flush=True)
+            nb = execute_with_widget_state(path)
+            target = root / folder / f"{path.stem}.html"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            depth = target.relative_to(out).as_posix().count("/")
+            other = twin(path)
+            twin_url = None
+            if other.exists():
+                other_page = out / other.relative_to(NOTEBOOKS).with_suffix(".html")
+                twin_url = os.path.relpath(other_page, target.parent).replace(os.sep, "/")
+            target.write_text(convert(nb, "../" * depth, language, twin_url), encoding="utf-8")
+            href = f"{folder}/{target.name}" if folder else target.name
+            entries.append((folder, href, title_of(nb, path)))
+        if entries or language == "en":
+            root.mkdir(parents=True, exist_ok=True)
+            (root / "index.html").write_text(index_page(entries, language), encoding="utf-8")
     (out / ".nojekyll").write_text("", encoding="utf-8")  # GitHub Pages: serve as is
     return out
 

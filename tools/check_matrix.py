@@ -148,6 +148,7 @@ ENVIRONMENTS = (
             # created. (Colab pins ipykernel 6.17.1, before that.)
             Pin("ipykernel<6.22", "ipywidgets 7.7.1 uses ipykernel.comm.Comm, deprecated in 6.22"),
             Pin("anywidget==0.9.0", "the declared floor, anywidget>=0.9"),
+            Pin("fonttools==4.38.0", "the declared floor, fonttools>=4.38"),
             # As for Colab: matplotlib 3.8.0 calls pyparsing's camelCase names,
             # which pyparsing 3.3 deprecates. pyproject's filterwarnings ignores
             # that, but the explorer tests that demand no warning at all

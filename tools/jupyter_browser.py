@@ -96,15 +96,18 @@ def free_port():
 
 
 def copy_notebooks(destination, source=NOTEBOOK_DIR):
-    """Copy the numbered notebooks into ``destination`` (created); return it as a Path.
+    """Copy the numbered notebooks of both editions into ``destination`` (created), the
+    Korean ones into ``ko/``; return it as a Path.
 
     Jupyter writes ``.ipynb_checkpoints/`` next to what it opens, and could save
     a notebook; it only ever sees this copy.
     """
     destination = Path(destination)
     destination.mkdir(parents=True, exist_ok=True)
-    for path in sorted(Path(source).glob("[0-9][0-9]_*.ipynb")):
-        shutil.copy2(path, destination / path.name)
+    for folder in ("", "ko"):
+        (destination / folder).mkdir(exist_ok=True)
+        for path in sorted((Path(source) / folder).glob("[0-9][0-9]_*.ipynb")):
+            shutil.copy2(path, destination / folder / path.name)
     return destination
 
 

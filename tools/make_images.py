@@ -15,13 +15,16 @@ import sys
 from pathlib import Path
 
 from helpers import plots
+from helpers.messages import speaking
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# file name: (builder, language of its words)
 IMAGES = {
-    "hero.png": plots.hero_figure,
-    "sigmoid_logit.png": plots.inverse_figure,
-    "softmax_temperature.png": plots.temperature_figure,
+    "hero.png": (plots.hero_figure, "en"),
+    "hero.ko.png": (plots.hero_figure, "ko"),  # README.ko.md
+    "sigmoid_logit.png": (plots.inverse_figure, "en"),
+    "softmax_temperature.png": (plots.temperature_figure, "en"),
 }
 
 
@@ -30,9 +33,10 @@ def make_images(out_dir):
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, builder in IMAGES.items():
+    for name, (builder, language) in IMAGES.items():
         path = out_dir / name
-        plots.save_png(builder(), path)
+        with speaking(language):
+            plots.save_png(builder(), path)
         written.append(path)
     return written
 

@@ -144,9 +144,14 @@ def navigation(entries, index, edition=EDITIONS["en"]):
     return "---\n\n" + " · ".join(parts)
 
 
+# A Korean term's English gloss, "시그모이드(sigmoid)": the contents table leaves it out,
+# as the notebook itself gives it at first use.
+GLOSS = re.compile(r"(?<=[\uac00-\ud7a3])\([A-Za-z][A-Za-z -]*\)")
+
+
 def contents(entries, deeper=(), edition=EDITIONS["en"]):
     table = edition["table"]
-    rows = [f"| {link(entry)} | {entry['promise']} |" for entry in entries]
+    rows = [f"| {link(entry)} | {GLOSS.sub('', entry['promise'])} |" for entry in entries]
     lines = [edition["headings"]["contents"], "", table["head"], "|---|---|", *rows]
     if deeper:
         lines += ["", table["deeper"] + " · ".join(link(entry, "deeper/") for entry in deeper)

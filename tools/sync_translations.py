@@ -59,6 +59,14 @@ def _python(source):
     return TransformerManager().transform_cell(source)
 
 
+def _without_text(node):
+    """An expression inside an f-string's braces, its own string literals emptied."""
+    for child in ast.walk(node):
+        if isinstance(child, ast.Constant) and isinstance(child.value, str):
+            child.value = ""
+    return node
+
+
 def code_tokens(source):
     """The tokens of a code cell that a translation must keep.
 
@@ -73,7 +81,7 @@ def code_tokens(source):
             continue
         if token.type == tokenize.STRING:
             node = ast.parse(token.string.strip(), mode="eval").body
-            fields = [ast.dump(v) for v in getattr(node, "values", ())
+            fields = [ast.dump(_without_text(v)) for v in getattr(node, "values", ())
                       if isinstance(v, ast.FormattedValue)]
             kept.append(("STRING", tuple(fields)))
             continue

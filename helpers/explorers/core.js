@@ -303,6 +303,7 @@ function mount(frame) {
     el.classList.add("s2p-view", `s2p-${layout.name}-view`);
     el.dataset.s2pId = layout.id;
     el.dataset.s2pArguments = JSON.stringify(layout.arguments);
+    el.dataset.s2pLanguage = layout.language;
     el.innerHTML = layout.svg;
     const svg = el.querySelector("svg");
     svg.setAttribute("width", `${layout.width_px}px`);

@@ -46,7 +46,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
 
 from helpers.formatting import number, numbers
-from helpers.messages import current_language, message
+from helpers.messages import current_language, message, speaking
 from helpers.style import HANGUL_FONT, new_figure, styled, write_png
 
 __all__ = [
@@ -481,6 +481,7 @@ class Explorer:
     script = None
 
     def __init__(self, **initial):
+        self.language = current_language()  # its words stay in it, whatever comes later
         self._arguments = {key: _plain(value) for key, value in initial.items()}
         self.controls = self._make_controls(**initial)
         for key, control in self.controls.items():
@@ -539,8 +540,10 @@ class Explorer:
                 self._redraw()
 
     def frame(self, values=None):
-        """Every mark's geometry and text for ``values`` (default: the controls' values)."""
-        return self._frame(self.values if values is None else values)
+        """Every mark's geometry and text for ``values`` (default: the controls' values),
+        in the language the explorer was built in."""
+        with speaking(self.language):
+            return self._frame(self.values if values is None else values)
 
     def svg_frame(self, values=None):
         """The frame as the browser draws it: positions in the static SVG's user units.
@@ -573,8 +576,9 @@ class Explorer:
     @property
     def alt_text(self):
         """A description of the snapshot for readers who cannot see it."""
-        return message("explorer.alt", state=repr(self),
-                       purpose=message(f"explorer.{self.name}.purpose"))
+        with speaking(self.language):
+            return message("explorer.alt", state=repr(self),
+                           purpose=message(f"explorer.{self.name}.purpose"))
 
     def _repr_mimebundle_(self, include=None, exclude=None):
         data = {
@@ -628,6 +632,7 @@ class Explorer:
             "controls": {key: _control_spec(c) for key, c in self.controls.items()},
             "constants": self._constants(),
             "title": message(f"explorer.{self.name}.title"),
+            "language": current_language(),
         }
 
     def _attach_font(self):

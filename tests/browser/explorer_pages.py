@@ -10,6 +10,7 @@ the expected picture is computed here, in the test process, by
 import math
 import time
 
+from helpers.messages import current_language, use_language
 from helpers.widgets import EXPLORERS
 
 TOLERANCE = 0.5  # SVG user units (points): far below what an eye can see
@@ -61,7 +62,28 @@ READ_JS = """() => {
         active: buttons.findIndex(b => b.classList.contains('mod-active')),
       };
     }
-    views.push({name: name[1], id: el.dataset.s2pId, marks, controls,
+    const texts = [...el.querySelectorAll('text.s2p-mark')];
+    const family = texts.length ? texts[0].getAttribute('font-family') : '';
+    const face = /"([^"]+)"/.exec(family || '');
+    // Two syllables drawn in the view's own font: a missing font draws both as one box.
+    const glyphs = (ch) => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 64; canvas.height = 64;
+      const context = canvas.getContext('2d');
+      context.font = '48px ' + (face ? '"' + face[1] + '"' : 'serif');
+      context.fillText(ch, 4, 52);
+      return canvas.toDataURL();
+    };
+    const hangul = {
+      family: face ? face[1] : null,
+      loaded: face ? [...document.fonts].some(f => f.family.replace(/["']/g, '') === face[1]
+                                                  && f.status === 'loaded') : false,
+      distinct: glyphs('가') !== glyphs('나'),
+      labels: [root ? root.innerText : '', ...texts.map(t => t.textContent)]
+                .join(' ').match(/[\uac00-\ud7a3]+/g) || [],
+    };
+    views.push({name: name[1], id: el.dataset.s2pId, marks, controls, hangul,
+                language: el.dataset.s2pLanguage || 'en',
                 arguments: JSON.parse(el.dataset.s2pArguments || '{}'),
                 drawn: JSON.parse(el.dataset.s2pValues || 'null'),
                 label: svg.getAttribute('aria-label'),
@@ -81,8 +103,37 @@ def view_by_id(page, view_id):
 
 
 def explorer_for(view, arguments):
-    """A Python explorer built like the one on the page."""
-    return EXPLORERS[view["name"]](**arguments)
+    """A Python explorer built like the one on the page, in the page's language."""
+    before = current_language()
+    use_language(view["language"])
+    try:
+        return EXPLORERS[view["name"]](**arguments)
+    finally:
+        use_language(before)
+
+
+def check_hangul(view, where):
+    """A Korean view draws Hangul with real glyphs of the font it carries."""
+    hangul = view["hangul"]
+    assert hangul["labels"], f"{where}: {view['name']} shows no Hangul"
+    assert hangul["family"] and hangul["family"].startswith("S2P Hangul"), \
+        f"{where}: {view['name']} draws its text in {hangul['family']!r}"
+    assert hangul["loaded"], f"{where}: the font {hangul['family']!r} is not loaded"
+    assert hangul["distinct"], f"{where}: two syllables draw the same box"
+
+
+def wait_for_hangul(page, view_id, where, timeout=30.0):
+    """Wait until a Korean view's font has loaded, then check its Hangul (check_hangul)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        view = view_by_id(page, view_id)
+        try:
+            check_hangul(view, where)
+            return view
+        except AssertionError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)
 
 
 def controls_disagree(explorer, view, values):

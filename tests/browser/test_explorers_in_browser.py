@@ -2,7 +2,8 @@
 
 Each explorer is tested once per front end, not every notebook everywhere.
 
-JupyterLab, for the lesson that teaches each explorer: open a temporary copy,
+JupyterLab, for the lesson that teaches each explorer (in each edition, English
+and Korean): open a temporary copy,
 Run All, wait until every code cell has run, and check that no output is an
 error, a traceback or a widget placeholder. Then, for every explorer view:
 
@@ -17,7 +18,9 @@ error, a traceback or a widget placeholder. Then, for every explorer view:
   another button), and the picture changes and again matches Python's frame,
   computed here in the test process.
 
-Notebook 7 (02 and 07) and Voila (standalone on 06, inside the Jupyter server
+The Korean lessons get the same run, and the check that Hangul is drawn with
+real glyphs of the font the explorer brings, but not the grid of states, which
+is the same code. Notebook 7 (02 and 07) and Voila (standalone on 06, inside the Jupyter server
 at ``/voila/render/`` on 01) get one move of every control, checked the same way.
 The static site has its own test (``test_static_site.py``).
 
@@ -37,6 +40,7 @@ import pytest
 
 from .explorer_pages import (
     check_view,
+    wait_for_hangul,
     move,
     move_until_redrawn,
     problems,
@@ -55,6 +59,7 @@ from .conftest import unavailable  # noqa: E402
 pytestmark = pytest.mark.browser
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+KOREAN = sorted((ROOT / "notebooks" / "ko").glob("[0-9][0-9]_*.ipynb"))
 NOTEBOOK7 = ["02_sigmoid.ipynb", "07_softmax_in_practice.ipynb"]
 VOILA_STANDALONE = "06_softmax_derivation.ipynb"
 VOILA_IN_SERVER = "01_raw_scores.ipynb"
@@ -141,10 +146,11 @@ def kernel_set(server, kernel_id, view_id, state):
     return json.loads(ast.literal_eval(result["values"]))
 
 
-def open_and_run_all(page, lab, copy, frontend):
-    """Open the notebook ``copy`` in ``frontend`` ("lab" or "notebook"), Run All, wait
-    for every cell, check the outputs and return the id of the notebook's kernel."""
-    name = copy.name
+def open_and_run_all(page, lab, copy, frontend, name=None):
+    """Open the notebook ``copy`` (``name`` below the server's root, by default its file
+    name) in ``frontend`` ("lab" or "notebook"), Run All, wait for every cell, check the
+    outputs and return the id of the notebook's kernel."""
+    name = name or copy.name
     jb.open_notebook(page, lab, name, frontend=frontend)
     if frontend == "lab":
         assert page.locator(".jp-NotebookPanel").count() == 1, "other documents were reopened"
@@ -195,6 +201,33 @@ def test_every_explorer_draws_what_python_computes_and_moves_with_the_kernel_sto
         # from the widget manager): expected, and nothing else is.
         unexpected = [e for e in page.errors if e != KERNEL_GONE]
         assert not unexpected, f"page errors with the kernel stopped: {unexpected}"
+    finally:
+        lab.delete_sessions(name)
+
+
+@pytest.mark.parametrize("path", one_lesson_per_explorer(KOREAN), ids=lambda p: f"ko-{p.stem}")
+def test_every_korean_explorer_shows_hangul_and_moves_with_the_kernel_stopped(
+        path, lab, page, notebook_copy, artefacts):
+    # The Korean edition, once per explorer: Hangul drawn with the font the explorer
+    # brings, the picture Python's (Korean readouts included), and every control moved
+    # with the kernel stopped. The grid of states is the English test's: the same code.
+    name = f"ko/{path.name}"
+    try:
+        kernel_id = open_and_run_all(page, lab, notebook_copy / name, "lab", name)
+        views = read_views(page)
+        assert explorers_in(path) <= {v["name"] for v in views}, "explorers missing"
+        for view in views:
+            assert view["language"] == "ko", f"{name}: {view['name']} is not Korean"
+            settled(page, view["id"], f"{name}: {view['name']} as run")
+            wait_for_hangul(page, view["id"], f"{name}: {view['name']}", SETTLE_TIMEOUT)
+        screenshot(page, artefacts / f"lab-ko-{path.stem}.png")
+        lab.api(f"/api/kernels/{kernel_id}", method="DELETE")
+        page.wait_for_selector("#jp-main-statusbar >> text=/No Kernel|Unknown|Dead|Idle/")
+        done = move_every_control(page, read_views(page), f"{name} with no kernel")
+        print(f"{name}, kernel stopped: " + "; ".join(done))
+        assert_clean_outputs(page, f"{name} after moving the controls")
+        unexpected = [e for e in page.errors if e != KERNEL_GONE]
+        assert not unexpected, f"page errors: {unexpected}"
     finally:
         lab.delete_sessions(name)
 

@@ -1,23 +1,31 @@
 """The static course site: built once, served from 127.0.0.1 with every other request
 blocked, and every explorer on it moved and checked against Python.
 
-``tools/build_site.py`` builds every notebook (core, deeper, solutions) into
-HTML pages with saved widget state. Served by a plain static file server, each
-page must load with no request leaving the host and none failing, and on each
-page with explorers, every control of every explorer is moved: the picture
-changes and matches Python's frame for the values the controls show. Nothing
-here has a kernel.
+``tools/build_site.py`` builds every notebook of both editions (core, deeper,
+solutions; English at the root, Korean under ``ko/``) into HTML pages with
+saved widget state. Served by a plain static file server, each page must load
+with no request leaving the host and none failing. Once per explorer and
+edition, on the first page that shows it, every control is moved: the picture
+changes and matches Python's frame for the values the controls show, and a
+Korean explorer draws its Hangul with real glyphs. Nothing here has a kernel.
 """
 
 import functools
 import http.server
+import re
 import sys
 import threading
 from pathlib import Path
 
 import pytest
 
-from .explorer_pages import check_view, move_until_redrawn, read_views, view_by_id
+from .explorer_pages import (
+    check_view,
+    move_until_redrawn,
+    read_views,
+    view_by_id,
+    wait_for_hangul,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))
@@ -74,14 +82,17 @@ def open_offline(page, url, base):
     return trouble
 
 
-def test_the_site_has_every_notebook_and_an_index(site):
+def test_the_site_has_every_notebook_of_both_editions_and_their_indexes(site):
     built = set(pages(site))
-    expected = {f"{folder + '/' if folder else ''}{path.stem}.html"
-                for folder, path in build_site.notebooks()}
-    assert expected | {"index.html"} == built
-    index = (site / "index.html").read_text(encoding="utf-8")
-    assert all(f'href="{page}"' in index for page in expected)
+    for language, prefix in (("en", ""), ("ko", "ko/")):
+        expected = {f"{folder + '/' if folder else ''}{path.stem}.html"
+                    for folder, path in build_site.notebooks(language)}
+        assert {prefix + page for page in expected} | {prefix + "index.html"} <= built
+        index = (site / prefix / "index.html").read_text(encoding="utf-8")
+        assert all(f'href="{page}"' in index for page in expected)
+    assert len(built) == 2 * len(build_site.notebooks("en")) + 2
     assert (site / "assets" / "LICENSES.md").exists()
+    assert (site / "assets" / "fonts" / "OFL.txt").exists()
 
 
 def test_every_page_loads_with_no_request_leaving_the_host(site, site_url, browser):
@@ -98,13 +109,28 @@ def test_every_page_loads_with_no_request_leaving_the_host(site, site_url, brows
         assert not errors, f"{relative}: {errors}"
 
 
-def test_every_explorer_on_the_site_moves_and_draws_what_python_computes(
-        site, site_url, browser):
-    moved = {}
+def pages_per_explorer(site, prefix):
+    """For each explorer, the first page of an edition (``prefix`` "" or "ko/") showing it."""
+    chosen = {}
     for relative in pages(site):
-        if "application/vnd.jupyter.widget-view+json" not in (site / relative).read_text(
-                encoding="utf-8"):
-            continue  # no widget on this page
+        if relative.startswith("ko/") != (prefix == "ko/") or relative.endswith("index.html"):
+            continue
+        text = (site / relative).read_text(encoding="utf-8")
+        for name in re.findall(r"s2p-(\w+)-view", text):
+            chosen.setdefault(name, relative)
+    return chosen
+
+
+@pytest.mark.parametrize("prefix", ["", "ko/"], ids=["en", "ko"])
+def test_every_explorer_on_the_site_moves_and_draws_what_python_computes(
+        site, site_url, browser, prefix):
+    from helpers.widgets import EXPLORERS
+
+    chosen = pages_per_explorer(site, prefix)
+    assert set(chosen) == set(EXPLORERS), f"explorers never found on the site: " \
+        f"{set(EXPLORERS) - set(chosen)}"
+    moved = {}
+    for relative in sorted(set(chosen.values())):
         context = browser.new_context(viewport={"width": 1280, "height": 1000})
         page = context.new_page()
         trouble = open_offline(page, f"{site_url}/{relative}", site_url)
@@ -112,12 +138,35 @@ def test_every_explorer_on_the_site_moves_and_draws_what_python_computes(
         assert not trouble, f"{relative}: {trouble}"
         for view in read_views(page):
             check_view(view, f"{relative} as built")
+            if prefix == "ko/":
+                assert view["language"] == "ko", f"{relative}: {view['name']} is not Korean"
+                wait_for_hangul(page, view["id"], f"{relative}: {view['name']}", SETTLE_TIMEOUT)
             for key in view["controls"]:
                 action = move_until_redrawn(page, view, key, relative, SETTLE_TIMEOUT)
                 check_view(view_by_id(page, view["id"]), f"{relative}: {action}")
                 moved.setdefault(view["name"], set()).add(key)
         context.close()
-    from helpers.widgets import EXPLORERS
+    assert set(moved) == set(EXPLORERS)
 
-    assert set(moved) == set(EXPLORERS), f"explorers never found on the site: " \
-        f"{set(EXPLORERS) - set(moved)}"
+
+def test_korean_pages_draw_hangul_with_the_site_font_and_link_their_twins(
+        site, site_url, browser):
+    relative = "ko/03_probability_and_odds.html"
+    context = browser.new_context()
+    page = context.new_page()
+    trouble = open_offline(page, f"{site_url}/{relative}", site_url)
+    assert not trouble, f"{relative}: {trouble}"
+    page.wait_for_function("() => document.fonts.status === 'loaded'")
+    fonts = page.evaluate("""() => [...document.fonts]
+        .filter(f => f.family.replace(/["']/g, '') === 'S2P Hangul' && f.status === 'loaded')
+        .map(f => f.weight)""")
+    assert fonts, "the prose did not load the site's Korean font"
+    assert page.evaluate("() => document.documentElement.lang") == "ko"
+    english = page.locator("a.s2p-language")
+    assert english.get_attribute("href") == "../03_probability_and_odds.html"
+    english.click()
+    page.wait_for_load_state("networkidle")
+    assert page.url.endswith("/03_probability_and_odds.html")
+    assert page.locator("a.s2p-language").get_attribute("href") == \
+        "ko/03_probability_and_odds.html"
+    context.close()
