@@ -96,7 +96,6 @@ def test_every_explorer_draws_its_korean_text_in_the_kernel_and_sends_the_browse
     assert explorer.png[:4] == b"\x89PNG"  # the snapshot: drawn by matplotlib, no warning
     scene = explorer.view.scene
     font = scene["font"]
-    assert font["id"] in explorer.widget._dom_classes
     from fontTools.ttLib import TTFont
     import base64
     import io

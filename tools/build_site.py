@@ -171,16 +171,18 @@ def notebooks(language="en"):
 
 def font_css(prefix):
     """The @font-face rules of the Korean font, and the page fonts that fall back to it."""
+    # Each face covers a range of weights: headings are 500, which no face has exactly.
     faces = "".join(
-        f'@font-face {{ font-family: "S2P Hangul"; font-weight: {weight}; '
+        f'@font-face {{ font-family: "S2P Hangul"; font-weight: {weights}; '
         f'src: url("{prefix}assets/fonts/S2PHangul-{name}.ttf") format("truetype"); '
         f"unicode-range: {HANGUL_RANGE}; }}\n"
-        for weight, name in ((400, "Regular"), (700, "Bold")))
+        for weights, name in (("100 549", "Regular"), ("550 900", "Bold")))
     stack = ('system-ui, -apple-system, blinkmacsystemfont, "Segoe UI", helvetica, arial, '
              '"S2P Hangul", sans-serif')
+    code = 'menlo, consolas, "DejaVu Sans Mono", "S2P Hangul", monospace'
     # On body, not :root, whose variables the theme's stylesheet (later in the page) sets.
-    return (faces + f"body {{ --jp-content-font-family: {stack}; "
-            f"--jp-ui-font-family: {stack}; font-family: {stack}; }}\n")
+    return (faces + f"body {{ --jp-content-font-family: {stack}; --jp-ui-font-family: {stack}; "
+            f"--jp-code-font-family: {code}; font-family: {stack}; }}\n")
 
 
 def execute_with_widget_state(path):
@@ -249,6 +251,9 @@ def convert(nb, prefix, language="en", twin_url=None):
                                "twin_url": twin_url, "twin_label": words["other"][1],
                                "twin_language": words["other"][0],
                                "font_css": font_css(prefix) if language == "ko" else "",
+                               "fonts": [f"{prefix}assets/fonts/S2PHangul-{weight}.ttf"
+                                         for weight in ("Regular", "Bold")]
+                               if language == "ko" else [],
                                "korean": language == "ko"}})
     return local_links(body)
 

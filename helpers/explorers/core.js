@@ -277,10 +277,10 @@ function updateMark(el, style, geometry, layout) {
 }
 
 // The fonts of the readouts. An explorer with Hangul brings its own font (most machines
-// have none): it is declared once per document, and used first in the picture, as in the
-// kernel's snapshot, and behind the page's font in the controls (through the class the
-// kernel gave the explorer's box).
-function fontStack(el, font) {
+// have none): it is declared once per document and used first in the picture, as in the
+// kernel's snapshot. Its controls get it too, through a class on the explorer's box, but
+// only once it has loaded: text laid out while a font is pending keeps its fallback boxes.
+function fontStack(el, font, name) {
   const usual = "DejaVu Sans, Bitstream Vera Sans, Arial";
   if (!font) return `${usual}, sans-serif`;
   const doc = el.ownerDocument;
@@ -290,10 +290,20 @@ function fontStack(el, font) {
     style.textContent = `@font-face { font-family: "${font.family}"; `
       + `src: url(data:font/woff;base64,${font.woff}) format("woff"); }\n`
       + `.${font.id}, .${font.id} :is(label, button, select, input, .widget-label, `
-      + `.widget-readout) { font-family: var(--jp-ui-font-family, sans-serif), "${font.family}"; }`;
+      + `.widget-readout) { font-family: "${font.family}", system-ui, -apple-system, `
+      + `blinkmacsystemfont, "Segoe UI", helvetica, arial, sans-serif; }`;  // first, as in
+      // the picture: Chromium may look no further than system-ui for a glyph it lacks
     doc.head.appendChild(style);
   }
-  return `"${font.family}", ${usual}, sans-serif`;  // Hangul first, as in the snapshot
+  doc.fonts.load(`12px "${font.family}"`).then(() => {
+    const mark = (tries) => {
+      const box = el.closest(`.s2p-${name}`);
+      if (box) box.classList.add(font.id);
+      else if (tries > 0) requestAnimationFrame(() => mark(tries - 1));
+    };
+    mark(600);
+  });
+  return `"${font.family}", ${usual}, sans-serif`;
 }
 
 // The anywidget render function for an explorer whose moving parts `frame` computes.
@@ -326,8 +336,9 @@ function mount(frame) {
     const overlay = svgElement("g", { class: "s2p-marks" });
     svg.appendChild(overlay);
     const elements = {};
+    const family = fontStack(el, layout.font, layout.name);
     for (const [id, style] of Object.entries(layout.marks)) {
-      elements[id] = createMark(id, style, overlay, hatchId, fontStack(el, layout.font));
+      elements[id] = createMark(id, style, overlay, hatchId, family);
     }
     const draw = () => {
       const values = {};

@@ -641,7 +641,7 @@ class Explorer:
         Most machines have no Korean font, so an explorer whose labels or readouts
         have Hangul carries the shipped font, cut down to the characters it draws
         (a few kilobytes), under a family name of its own. The view declares it
-        and uses it behind the usual fonts, in the picture and in the controls.
+        and uses it in the picture and, once loaded, in the controls.
         """
         scene = {key: value for key, value in self.view.scene.items() if key != "svg"}
         texts = [json.dumps(scene, ensure_ascii=False), *_widget_texts(self.widget)]
@@ -649,9 +649,7 @@ class Explorer:
         characters = "".join(sorted(set("".join(texts)) | printable | set("−×")))
         if not HANGUL.search(characters):
             return
-        font = web_font(characters)
-        self.widget.add_class(font["id"])
-        self.view.scene = {**self.view.scene, "font": font}
+        self.view.scene = {**self.view.scene, "font": web_font(characters)}
 
     # --- kernel drawing ---------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ the expected picture is computed here, in the test process, by
 """
 
 import math
+import re
 import time
 
 from helpers.messages import current_language, use_language
@@ -74,13 +75,15 @@ READ_JS = """() => {
       context.fillText(ch, 4, 52);
       return canvas.toDataURL();
     };
+    const labels = [root ? root.textContent : '', ...texts.map(t => t.textContent)]
+                     .join(' ').match(/[\uac00-\ud7a3]+/g) || [];
+    const syllables = [...new Set(labels.join(''))];  // two it draws, so the font has them
     const hangul = {
       family: face ? face[1] : null,
       loaded: face ? [...document.fonts].some(f => f.family.replace(/["']/g, '') === face[1]
                                                   && f.status === 'loaded') : false,
-      distinct: glyphs('가') !== glyphs('나'),
-      labels: [root ? root.innerText : '', ...texts.map(t => t.textContent)]
-                .join(' ').match(/[\uac00-\ud7a3]+/g) || [],
+      distinct: syllables.length > 1 && glyphs(syllables[0]) !== glyphs(syllables[1]),
+      labels,
     };
     views.push({name: name[1], id: el.dataset.s2pId, marks, controls, hangul,
                 language: el.dataset.s2pLanguage || 'en',
@@ -120,6 +123,39 @@ def check_hangul(view, where):
         f"{where}: {view['name']} draws its text in {hangul['family']!r}"
     assert hangul["loaded"], f"{where}: the font {hangul['family']!r} is not loaded"
     assert hangul["distinct"], f"{where}: two syllables draw the same box"
+
+
+def fonts_drawing(page, selector):
+    """For each element matching ``selector`` whose text has Hangul, the fonts Chromium
+    actually drew its glyphs with (DevTools protocol: CSS.getPlatformFontsForNode)."""
+    session = page.context.new_cdp_session(page)
+    try:
+        session.send("DOM.enable")
+        session.send("CSS.enable")
+        root = session.send("DOM.getDocument", {"depth": -1})["root"]["nodeId"]
+        found = {}
+        for node in session.send("DOM.querySelectorAll",
+                                 {"nodeId": root, "selector": selector})["nodeIds"]:
+            html = session.send("DOM.getOuterHTML", {"nodeId": node})["outerHTML"]
+            text = re.sub(r"<[^>]+>", "", html)
+            if re.search("[\uac00-\ud7a3]", text):
+                # JupyterLab lays out only the cells near the viewport: bring it there.
+                session.send("DOM.scrollIntoViewIfNeeded", {"nodeId": node})
+                page.wait_for_timeout(100)
+                fonts = session.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+                found[text.strip()[:40]] = sorted({f["familyName"] for f in fonts})
+        return found
+    finally:
+        session.detach()
+
+
+def assert_hangul_drawn_by(page, selector, family, where):
+    """Every element of ``selector`` with Hangul is drawn partly with ``family``*."""
+    found = fonts_drawing(page, selector)
+    assert found, f"{where}: nothing with Hangul matches {selector!r}"
+    wrong = {text: fonts for text, fonts in found.items()
+             if not any(f.startswith(family) for f in fonts)}
+    assert not wrong, f"{where}: Hangul drawn without {family!r}: {wrong}"
 
 
 def wait_for_hangul(page, view_id, where, timeout=30.0):

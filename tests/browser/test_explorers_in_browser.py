@@ -39,6 +39,7 @@ from pathlib import Path
 import pytest
 
 from .explorer_pages import (
+    assert_hangul_drawn_by,
     check_view,
     wait_for_hangul,
     move,
@@ -220,6 +221,9 @@ def test_every_korean_explorer_shows_hangul_and_moves_with_the_kernel_stopped(
             assert view["language"] == "ko", f"{name}: {view['name']} is not Korean"
             settled(page, view["id"], f"{name}: {view['name']} as run")
             wait_for_hangul(page, view["id"], f"{name}: {view['name']}", SETTLE_TIMEOUT)
+            assert_hangul_drawn_by(page, f".s2p-{view['name']} .widget-label, "
+                                         f".s2p-{view['name']} text.s2p-mark",
+                                   "S2P Hangul", f"{name}: {view['name']}")
         screenshot(page, artefacts / f"lab-ko-{path.stem}.png")
         lab.api(f"/api/kernels/{kernel_id}", method="DELETE")
         page.wait_for_selector("#jp-main-statusbar >> text=/No Kernel|Unknown|Dead|Idle/")

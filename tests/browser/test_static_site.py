@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from .explorer_pages import (
+    assert_hangul_drawn_by,
     check_view,
     move_until_redrawn,
     read_views,
@@ -141,6 +142,8 @@ def test_every_explorer_on_the_site_moves_and_draws_what_python_computes(
             if prefix == "ko/":
                 assert view["language"] == "ko", f"{relative}: {view['name']} is not Korean"
                 wait_for_hangul(page, view["id"], f"{relative}: {view['name']}", SETTLE_TIMEOUT)
+                assert_hangul_drawn_by(page, f".s2p-{view['name']} .widget-label",
+                                       "S2P Hangul", f"{relative}: {view['name']}")
             for key in view["controls"]:
                 action = move_until_redrawn(page, view, key, relative, SETTLE_TIMEOUT)
                 check_view(view_by_id(page, view["id"]), f"{relative}: {action}")
@@ -161,6 +164,8 @@ def test_korean_pages_draw_hangul_with_the_site_font_and_link_their_twins(
         .filter(f => f.family.replace(/["']/g, '') === 'S2P Hangul' && f.status === 'loaded')
         .map(f => f.weight)""")
     assert fonts, "the prose did not load the site's Korean font"
+    for selector in ("h1", "h2", ".jp-RenderedMarkdown p", ".jp-InputArea-editor pre"):
+        assert_hangul_drawn_by(page, selector, "S2P Hangul", f"{relative} {selector}")
     assert page.evaluate("() => document.documentElement.lang") == "ko"
     english = page.locator("a.s2p-language")
     assert english.get_attribute("href") == "../03_probability_and_odds.html"
