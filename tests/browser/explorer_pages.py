@@ -127,7 +127,7 @@ def check_hangul(view, where):
 
 def fonts_drawing(page, selector):
     """For each element matching ``selector`` whose text has Hangul, the fonts Chromium
-    actually drew its glyphs with (DevTools protocol: CSS.getPlatformFontsForNode)."""
+    actually drew its own glyphs with (DevTools protocol: CSS.getPlatformFontsForNode)."""
     session = page.context.new_cdp_session(page)
     try:
         session.send("DOM.enable")
@@ -143,7 +143,8 @@ def fonts_drawing(page, selector):
                 session.send("DOM.scrollIntoViewIfNeeded", {"nodeId": node})
                 page.wait_for_timeout(100)
                 fonts = session.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
-                found[text.strip()[:40]] = sorted({f["familyName"] for f in fonts})
+                if fonts:  # none: all its text is in its children (a formula's spans)
+                    found[text.strip()[:40]] = sorted({f["familyName"] for f in fonts})
         return found
     finally:
         session.detach()
