@@ -246,7 +246,8 @@ def test_odds_ratio_in_the_browser_equals_python():
           + ODDS_AWKWARD_P + [rng.random() for _ in range(300)]
           + [10.0 ** -rng.uniform(0.0, 320.0) for _ in range(200)]
           + [1.0 - 10.0 ** -rng.uniform(0.0, 16.0) for _ in range(200)])
-    js = run_js(explorer.script, [["frame", {"p": p}, explorer.view.scene["constants"]] for p in ps])
+    constants = explorer.view.scene["constants"]
+    js = run_js(explorer.script, [["frame", {"p": p}, constants] for p in ps])
     wrong = [(p, odds_ratio(p), got["ratio"]["text"]) for p, got in zip(ps, js, strict=True)
              if odds_ratio(p) != got["ratio"]["text"]]
     assert not wrong, wrong[:20]

@@ -96,9 +96,10 @@ def test_every_explorer_draws_its_korean_text_in_the_kernel_and_sends_the_browse
     assert explorer.png[:4] == b"\x89PNG"  # the snapshot: drawn by matplotlib, no warning
     scene = explorer.view.scene
     font = scene["font"]
-    from fontTools.ttLib import TTFont
     import base64
     import io
+
+    from fontTools.ttLib import TTFont
 
     cmap = TTFont(io.BytesIO(base64.b64decode(font["woff"]))).getBestCmap()
     shown = json.dumps({k: v for k, v in scene.items() if k not in ("svg", "font")},

@@ -11,13 +11,14 @@ the ``koreanize-matplotlib`` wheel on PyPI at a pinned version and hash.
 
 The subset keeps Basic Latin, Latin-1, general punctuation, the CJK symbols
 and punctuation block, the Hangul compatibility jamo, the 2,350 syllables of
-KS X 1001 (every syllable of everyday Korean), and every other character of
+KS X 1001 (nearly all modern Korean text; a rarer syllable falls back to
+another font), and every other character of
 the Korean message table that NanumGothic has. Each weight is 0.8 MB where the
 whole font is 4.7 MB. Bold is there because figure titles and some readouts are
-bold, and matplotlib does not embolden a regular font. NanumGothic's licence reserves its name, so the subset, a
-modified version, is renamed "S2P Hangul" (the OFL's condition for modified
-versions); ``helpers/fonts/OFL.txt`` is the licence, and the font's own name
-table says where it comes from.
+bold, and matplotlib does not embolden a regular font. NanumGothic's licence
+reserves its name, so the subset, a modified version, is renamed "S2P Hangul"
+(the OFL's condition for modified versions); ``helpers/fonts/OFL.txt`` is the
+licence, and the font's own name table says where it comes from.
 
 NanumGothic lacks a few symbols the figures draw (the minus sign U+2212, ᵀ, ✕,
 most superscript and subscript digits) and has a tiny ₂ beside them. matplotlib

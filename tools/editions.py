@@ -58,7 +58,8 @@ EDITIONS = {
         "nav": {"previous": "**이전:**", "contents": "**차례:**", "next": "**다음:**",
                 "lesson": "**수업으로 돌아가기:**", "back": "**돌아가기:**"},
         "table": {"head": "| 노트북 | 얻는 것 |",
-                  "deeper": "**더 깊이** (선택: 각각 핵심 과정에서 필요한 곳에 링크되어 있습니다): ",
+                  "deeper": "**더 깊이** (선택: 각각 핵심 과정에서 필요한 곳에 "
+                            "링크되어 있습니다): ",
                   "solutions": "모든 연습 문제의 풀이는 [solutions/](solutions/)에 수업마다 "
                                "노트북 하나씩 있습니다."},
         "setup_comment": "# 설정. Google Colab에서만 저장소에서 helpers를 설치합니다.",

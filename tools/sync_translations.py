@@ -40,7 +40,7 @@ import tokenize
 from pathlib import Path
 
 import nbformat
-from editions import EDITIONS, ROOT, notebooks, twin
+from editions import ROOT, notebooks, twin
 
 IMPORTS_MARKER = "# ---- what this notebook uses ----"
 STAMPED = {"s2p-badges", "s2p-nav", "s2p-contents"}

@@ -41,12 +41,12 @@ import pytest
 from .explorer_pages import (
     assert_hangul_drawn_by,
     check_view,
-    wait_for_hangul,
     move,
     move_until_redrawn,
     problems,
     read_views,
     view_by_id,
+    wait_for_hangul,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -193,17 +193,22 @@ def test_every_explorer_draws_what_python_computes_and_moves_with_the_kernel_sto
         screenshot(page, artefacts / f"lab-{path.stem}.png")
 
         assert not page.errors, f"page errors: {page.errors}"
-        lab.api(f"/api/kernels/{kernel_id}", method="DELETE")
-        page.wait_for_selector("#jp-main-statusbar >> text=/No Kernel|Unknown|Dead|Idle/")
-        done = move_every_control(page, read_views(page), f"{name} with no kernel")
-        print(f"{name}, kernel stopped: " + "; ".join(done))
-        assert_clean_outputs(page, f"{name} after moving the controls")
-        # With the kernel gone, a moved control may still try to tell it ("Cannot send",
-        # from the widget manager): expected, and nothing else is.
-        unexpected = [e for e in page.errors if e != KERNEL_GONE]
-        assert not unexpected, f"page errors with the kernel stopped: {unexpected}"
+        stop_kernel_and_move_every_control(page, lab, kernel_id, name)
     finally:
         lab.delete_sessions(name)
+
+
+def stop_kernel_and_move_every_control(page, lab, kernel_id, name):
+    """Shut the notebook's kernel down, then move every control: each picture follows."""
+    lab.api(f"/api/kernels/{kernel_id}", method="DELETE")
+    page.wait_for_selector("#jp-main-statusbar >> text=/No Kernel|Unknown|Dead|Idle/")
+    done = move_every_control(page, read_views(page), f"{name} with no kernel")
+    print(f"{name}, kernel stopped: " + "; ".join(done))
+    assert_clean_outputs(page, f"{name} after moving the controls")
+    # With the kernel gone, a moved control may still try to tell it ("Cannot send",
+    # from the widget manager): expected, and nothing else is.
+    unexpected = [e for e in page.errors if e != KERNEL_GONE]
+    assert not unexpected, f"page errors with the kernel stopped: {unexpected}"
 
 
 @pytest.mark.parametrize("path", one_lesson_per_explorer(KOREAN), ids=lambda p: f"ko-{p.stem}")
@@ -225,13 +230,8 @@ def test_every_korean_explorer_shows_hangul_and_moves_with_the_kernel_stopped(
                                          f".s2p-{view['name']} text.s2p-mark",
                                    "S2P Hangul", f"{name}: {view['name']}")
         screenshot(page, artefacts / f"lab-ko-{path.stem}.png")
-        lab.api(f"/api/kernels/{kernel_id}", method="DELETE")
-        page.wait_for_selector("#jp-main-statusbar >> text=/No Kernel|Unknown|Dead|Idle/")
-        done = move_every_control(page, read_views(page), f"{name} with no kernel")
-        print(f"{name}, kernel stopped: " + "; ".join(done))
-        assert_clean_outputs(page, f"{name} after moving the controls")
-        unexpected = [e for e in page.errors if e != KERNEL_GONE]
-        assert not unexpected, f"page errors: {unexpected}"
+        assert not page.errors, f"page errors: {page.errors}"
+        stop_kernel_and_move_every_control(page, lab, kernel_id, name)
     finally:
         lab.delete_sessions(name)
 
