@@ -37,6 +37,7 @@ EDITIONS = {
                                "[solutions/](solutions/), one notebook per lesson."},
         "setup_comment": "# Setup. On Google Colab only, install helpers from the repository.",
         "language_lines": "",
+        "imports_marker": "# ---- what this notebook uses ----",
         "colab_alt": ("Open In Colab", "Launch Binder"),
     },
     "ko": {
@@ -64,12 +65,15 @@ EDITIONS = {
                                "노트북 하나씩 있습니다."},
         "setup_comment": "# 설정. Google Colab에서만 저장소에서 helpers를 설치합니다.",
         "language_lines": 'import helpers\n\nhelpers.use_language("ko")\n',
+        "imports_marker": "# ---- 이 노트북이 쓰는 것 ----",
         "colab_alt": ("Colab에서 열기", "Binder에서 실행"),
     },
 }
 """language code → what marks a notebook's anatomy in that edition."""
 
 LANGUAGES = tuple(EDITIONS)
+# The line of a setup cell after which the notebook's own code starts, in any edition.
+IMPORTS_MARKERS = tuple(edition["imports_marker"] for edition in EDITIONS.values())
 
 
 def edition_of(path):

@@ -27,7 +27,8 @@ notebooks' own titles, it writes the cells that carry these tags:
     repository (Colab's numpy, matplotlib and ipywidgets stay as they are),
     then ``%matplotlib inline`` (and, in the Korean edition, chooses Korean for
     helpers' messages and figures). Everything after the line
-    ``# ---- what this notebook uses ----`` belongs to the notebook;
+    ``# ---- what this notebook uses ----`` (in Korean, ``# ---- 이 노트북이 쓰는 것 ----``)
+    belongs to the notebook;
 ``s2p-nav``
     the last cell: for a lesson, links to the previous notebook, the contents
     and the next one; for a solutions notebook, back to its lesson; for a deeper
@@ -47,12 +48,12 @@ import sys
 from pathlib import Path
 
 import nbformat
-from editions import EDITIONS
+from editions import EDITIONS, IMPORTS_MARKERS
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
 SETTINGS_TABLE = "tool.scores-to-probabilities"
-IMPORTS_MARKER = "# ---- what this notebook uses ----"
+IMPORTS_MARKER = EDITIONS["en"]["imports_marker"]
 PACKAGE = "scores-to-probabilities"
 
 
@@ -117,14 +118,14 @@ def setup_header(repository, branch, edition=EDITIONS["en"]):
         "\n"
         "%matplotlib inline\n"
         f"{edition['language_lines']}"
-        f"{IMPORTS_MARKER}\n"
+        f"{edition['imports_marker']}\n"
     )
 
 
 def setup_cell(source, repository, branch, name, edition=EDITIONS["en"]):
-    own = source.split(IMPORTS_MARKER + "\n", 1)
+    own = re.split("|".join(re.escape(m) + "\n" for m in IMPORTS_MARKERS), source, maxsplit=1)
     if len(own) != 2:
-        raise SystemExit(f"{name}: the setup cell has no line {IMPORTS_MARKER!r}")
+        raise SystemExit(f"{name}: the setup cell has no line {edition['imports_marker']!r}")
     return setup_header(repository, branch, edition) + own[1]
 
 

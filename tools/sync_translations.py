@@ -16,7 +16,8 @@ types, with the same tags. Then:
 * **Code is the same.** A Korean code cell equals its English twin token by
   token, except in string literals and comments (a ``print`` label may be
   Korean). The setup cell is compared after its stamped header (which chooses
-  the language), from the line ``# ---- what this notebook uses ----`` on. When
+  the language), from the line ``# ---- what this notebook uses ----`` on
+  (in Korean, ``# ---- 이 노트북이 쓰는 것 ----``). When
   an English code cell changes, this tool copies it over the Korean one and
   says so: its strings and comments then need translating again.
 * **Prose is tracked.** Each Korean markdown cell records the hash of the
@@ -35,14 +36,14 @@ import argparse
 import ast
 import hashlib
 import io
+import re
 import sys
 import tokenize
 from pathlib import Path
 
 import nbformat
-from editions import ROOT, notebooks, twin
+from editions import IMPORTS_MARKERS, ROOT, notebooks, twin
 
-IMPORTS_MARKER = "# ---- what this notebook uses ----"
 STAMPED = {"s2p-badges", "s2p-nav", "s2p-contents"}
 KEY = "s2p-translation"
 
@@ -92,7 +93,7 @@ def code_tokens(source):
 def own_code(cell):
     """The part of a code cell that must match: after the setup cell's stamped header."""
     if "s2p-setup" in cell.metadata.get("tags", []):
-        return cell.source.split(IMPORTS_MARKER, 1)[-1]
+        return re.split("|".join(map(re.escape, IMPORTS_MARKERS)), cell.source, maxsplit=1)[-1]
     return cell.source
 
 
