@@ -27,7 +27,8 @@ versions installed (printed, never written anywhere). pytest then runs, from
 the repository root, strict nbval over every notebook (``notebooks``: the
 pyproject addopts give --nbval --nbval-current-env), the explorer tests
 (tests/test_widgets.py and the doctests of helpers/widgets.py) and
-tests/test_exercises.py. The image-comparison tests of tests/test_plots.py are
+tests/test_exercises.py, and every figure and explorer drawn in Korean
+(tests/test_korean.py). The image-comparison tests of tests/test_plots.py are
 not part of the matrix: text rendering differs across matplotlib versions.
 An environment may add pytest options (a warning filter, a deselected test);
 each is printed with its reason, as is any version substituted for the one
@@ -201,6 +202,7 @@ PYTEST_TARGETS = (
     "helpers/widgets.py",  # the doctests (--doctest-modules)
     "helpers/explorers",
     "tests/test_exercises.py",
+    "tests/test_korean.py",  # every figure and explorer in Korean, with no missing glyph
 )
 
 # Printed after installing, to the console only.
