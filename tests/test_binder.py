@@ -1,4 +1,4 @@
-"""Binder's configuration follows the rules in DESIGN.md.
+"""Binder's configuration: what repo2docker needs, and what it must not be given.
 
 repo2docker builds from the root requirements.txt (which installs helpers with
 ``-e .``) on the Python of runtime.txt. Its base environment already provides

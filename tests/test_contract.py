@@ -1,4 +1,5 @@
-"""The numeric contract of DESIGN.md, row by row: limits, errors, shapes, dtypes.
+"""The numeric contract of helpers.numerics (its module docstring), row by row: limits,
+errors, shapes, dtypes.
 
 Expected values come from mathematics (closed forms, or mpmath where a value
 must be correctly rounded), never from the implementation. Warnings are
