@@ -8,6 +8,7 @@ import csv
 import dataclasses
 import hashlib
 import math
+import os
 import re
 import subprocess
 import sys
@@ -165,11 +166,12 @@ def test_loads_from_a_zipped_package(tmp_path):
         for path in sorted((ROOT / "helpers").rglob("*")):
             if path.is_file() and "__pycache__" not in path.parts:
                 zipped.write(path, path.relative_to(ROOT).as_posix())
-    code = ("import sys; sys.path.insert(0, sys.argv[1]); "
+    code = ("import sys; "
             "import helpers.datasets as d; p = d.load_penguins(); "
             "print(d.__file__.startswith(sys.argv[1]), p.features.shape, p.dropped)")
+    env = {**os.environ, "PYTHONPATH": str(archive)}
     out = subprocess.run([sys.executable, "-c", code, str(archive)], capture_output=True,
-                         text=True, check=True, cwd=tmp_path)
+                         text=True, check=True, cwd=tmp_path, env=env)
     assert out.stdout.strip() == "True (342, 4) 2"
 
 

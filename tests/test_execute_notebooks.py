@@ -1,19 +1,12 @@
 """tools/execute_notebooks.py: outputs reproducible to the byte, widget views stripped."""
 
-import importlib.util
 from pathlib import Path
 
 import nbformat
 
+import execute_notebooks
+
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def load_tool():
-    spec = importlib.util.spec_from_file_location("execute_notebooks",
-                                                  ROOT / "tools" / "execute_notebooks.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def tiny_notebook(path):
@@ -30,29 +23,28 @@ def tiny_notebook(path):
 
 
 def test_consecutive_prints_to_one_stream_are_one_output():
-    tool = load_tool()
     stream = nbformat.v4.new_output
     cell = nbformat.v4.new_code_cell("...")
     cell.outputs = [stream("stream", name="stdout", text="a\n"),
                     stream("stream", name="stdout", text="b\n"),
                     stream("stream", name="stderr", text="c\n"),
                     stream("stream", name="stdout", text="d\n")]
-    tool.clean_outputs(cell)
+    execute_notebooks.clean_outputs(cell)
     assert [(o.name, o.text) for o in cell.outputs] == [
         ("stdout", "a\nb\n"), ("stderr", "c\n"), ("stdout", "d\n")]
 
 
 def test_running_twice_changes_no_byte_and_strips_widget_views(tmp_path):
-    tool = load_tool()
     path = tmp_path / "tiny.ipynb"
     tiny_notebook(path)
-    tool.execute(path)
+    execute_notebooks.execute(path)
     first = path.read_bytes()
-    tool.execute(path)
+    execute_notebooks.execute(path)
     assert path.read_bytes() == first
 
     nb = nbformat.read(path, as_version=4)
-    assert nb.metadata == {"kernelspec": tool.KERNELSPEC, "language_info": {"name": "python"}}
+    assert nb.metadata == {"kernelspec": execute_notebooks.KERNELSPEC,
+                           "language_info": {"name": "python"}}
     code = [c for c in nb.cells if c.cell_type == "code"]
     assert [c.execution_count for c in code] == [1, 2, 3]
     assert all("execution" not in c.metadata for c in code)
@@ -68,7 +60,6 @@ def test_00s_advice_for_a_missing_picture_runs_as_written(tmp_path):
 
     from nbclient import NotebookClient
 
-    tool = load_tool()
     start = nbformat.read(ROOT / "notebooks" / "00_start_here.ipynb", as_version=4)
     (advice,) = [c.source for c in start.cells
                  if c.cell_type == "markdown" and "No picture?" in c.source]
@@ -85,7 +76,7 @@ def test_00s_advice_for_a_missing_picture_runs_as_written(tmp_path):
                                           "sorted(explorer.view._dom_classes))")]
     client = NotebookClient(nb, timeout=120, kernel_name="python3",
                             resources={"metadata": {"path": str(tmp_path)}})
-    client.execute(env=tool.deterministic_environment(tmp_path))
+    client.execute(env=execute_notebooks.deterministic_environment(tmp_path))
     (shown,) = nb.cells[2].outputs
     assert "application/vnd.jupyter.widget-view+json" in shown.data
     assert nb.cells[3].outputs[0].text == "Image ['s2p-sigmoid-image']\n"

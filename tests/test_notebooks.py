@@ -23,14 +23,13 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tools"))
-import nb_budget  # noqa: E402
-import sync_notebooks  # noqa: E402
-import sync_translations  # noqa: E402
-from editions import EDITIONS, LANGUAGES, edition_of, notebooks  # noqa: E402
+import nb_budget
+import sync_notebooks
+import sync_translations
+from editions import EDITIONS, LANGUAGES, edition_of, notebooks
+from helpers.messages import MESSAGES
 
-from helpers.messages import MESSAGES  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 NOTEBOOKS = notebooks("en", "core")
 LESSONS = [p for p in NOTEBOOKS if not p.name.startswith("00")]
@@ -412,12 +411,15 @@ def test_stamped_cells_agree_with_the_repository_setting():
         assert f"git+https://github.com/{repository}@{branch}" in text
 
 
-def test_the_setting_reader_agrees_with_tomllib():
-    tomllib = pytest.importorskip("tomllib")
-    table = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    setting = table["tool"]["scores-to-probabilities"]
-    assert sync_notebooks.read_settings(ROOT / "pyproject.toml") == (
-        setting["repository"], setting["branch"])
+def test_the_setting_reader_names_what_is_missing(tmp_path):
+    pyproject = tmp_path / "pyproject.toml"
+    pyproject.write_text('[tool.scores-to-probabilities]\nrepository = "no-slash"\n',
+                         encoding="utf-8")
+    with pytest.raises(SystemExit, match="needs repository"):
+        sync_notebooks.read_settings(pyproject)
+    pyproject.write_text('[project]\nname = "x"\n', encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"no \[tool.scores-to-probabilities\] table"):
+        sync_notebooks.read_settings(pyproject)
 
 
 def test_sync_restamps_what_disagrees_and_then_finds_nothing(tmp_path):

@@ -10,6 +10,7 @@ committed images must match a fresh run of the tool.
 
 import base64
 import io
+import os
 import re
 import subprocess
 import sys
@@ -273,13 +274,13 @@ def test_pyplot_is_never_imported():
         "import helpers.plots as p\n"
         "for name in p.ALT_TEXT:\n"
         "    getattr(p, name)().canvas.draw()\n"
-        "sys.path.insert(0, 'tools')\n"
         "import make_images\n"
         "assert 'matplotlib.pyplot' not in sys.modules, 'pyplot was imported'\n"
         "print('ok')\n"
     )
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "tools")}
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                            text=True, check=False)
+                            text=True, check=False, env=env)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
 

@@ -10,12 +10,12 @@ Run with ``pytest -s`` to see the ``max ulp <function> <domain>: N`` line(s) of 
 import functools
 from fractions import Fraction
 
-import _mp_reference as ref
 import mpmath
 import numpy as np
 import pytest
 from scipy import special
 
+import _mp_reference as ref
 from helpers import log_softmax, logit, logsumexp, odds, prob_from_odds, sigmoid, softmax
 
 EPS = np.finfo(np.float64).eps

@@ -44,11 +44,10 @@ import tarfile
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tools"))
+from editions import EDITIONS, twin
+from execute_notebooks import KERNELSPEC, deterministic_environment
 
-from editions import EDITIONS, twin  # noqa: E402
-from execute_notebooks import KERNELSPEC, deterministic_environment  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 NOTEBOOKS = ROOT / "notebooks"
 FONTS = ROOT / "helpers" / "fonts"

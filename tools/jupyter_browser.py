@@ -1,7 +1,8 @@
 """Start JupyterLab or Voila on loopback and drive Debian's Chromium with Playwright.
 
 Shared by the browser tests (``tests/browser/``) and the latency benchmark
-(``benchmarks/bench_browser_latency.py``); both put ``tools/`` on ``sys.path``.
+(``benchmarks/bench_browser_latency.py``). pytest finds it through ``pythonpath`` in
+pyproject.toml; the benchmark, run as a module from the root, imports ``tools.jupyter_browser``.
 
 * The browser is the system's ``chromium`` (Debian's package), launched through
   Playwright's ``executable_path``: nothing is downloaded (never run

@@ -48,6 +48,12 @@ import sys
 from pathlib import Path
 
 import nbformat
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10
+    import tomli as tomllib
+
 from editions import EDITIONS, IMPORTS_MARKERS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,18 +64,14 @@ PACKAGE = "scores-to-probabilities"
 
 
 def read_settings(pyproject):
-    """The ``repository`` and ``branch`` of the project's own pyproject table.
-
-    A two-key reader rather than tomllib, which Python 3.10 lacks; a test checks
-    that both agree.
-    """
-    text = Path(pyproject).read_text(encoding="utf-8")
-    match = re.search(rf"^\[{re.escape(SETTINGS_TABLE)}\]\s*$(.*?)(?=^\[|\Z)", text, re.M | re.S)
-    if match is None:
+    """The ``repository`` and ``branch`` of the project's own pyproject table."""
+    with open(pyproject, "rb") as file:
+        table = tomllib.load(file)
+    values = table.get("tool", {}).get(PACKAGE)
+    if values is None:
         raise SystemExit(f"{pyproject}: no [{SETTINGS_TABLE}] table")
-    values = dict(re.findall(r'^(\w+)\s*=\s*"([^"]*)"', match.group(1), re.M))
     repository, branch = values.get("repository", ""), values.get("branch", "")
-    if not re.fullmatch(r"[\w.-]+/[\w.-]+", repository) or not branch:
+    if not re.fullmatch(r"[\w.-]+/[\w.-]+", str(repository)) or not branch:
         raise SystemExit(f"{pyproject}: [{SETTINGS_TABLE}] needs repository = \"owner/name\" "
                          f"and branch, got {values!r}")
     return repository, branch

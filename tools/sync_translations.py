@@ -42,6 +42,7 @@ import tokenize
 from pathlib import Path
 
 import nbformat
+
 from editions import IMPORTS_MARKERS, ROOT, notebooks, twin
 
 STAMPED = {"s2p-badges", "s2p-nav", "s2p-contents"}

@@ -9,15 +9,14 @@ fail with it when the environment variable ``CI`` is set.
 
 import os
 import shutil
-import sys
 import tempfile
 from pathlib import Path
 
 import pytest
 
+import jupyter_browser
+
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tools"))
-import jupyter_browser  # noqa: E402
 
 VIEWPORT = {"width": 1280, "height": 1000}
 

@@ -31,13 +31,16 @@ import ast
 import contextlib
 import json
 import re
-import sys
 import time
 import urllib.error
 from pathlib import Path
 
 import pytest
 
+import jupyter_browser as jb
+from test_explorer_frames import GRIDS
+
+from .conftest import unavailable
 from .explorer_pages import (
     assert_hangul_drawn_by,
     check_view,
@@ -50,12 +53,6 @@ from .explorer_pages import (
 )
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tools"))
-sys.path.insert(0, str(ROOT / "tests"))
-import jupyter_browser as jb  # noqa: E402
-from test_explorer_frames import GRIDS  # noqa: E402
-
-from .conftest import unavailable  # noqa: E402
 
 pytestmark = pytest.mark.browser
 

@@ -13,11 +13,12 @@ Korean explorer draws its Hangul with real glyphs. Nothing here has a kernel.
 import functools
 import http.server
 import re
-import sys
 import threading
 from pathlib import Path
 
 import pytest
+
+import build_site
 
 from .explorer_pages import (
     assert_hangul_drawn_by,
@@ -29,8 +30,6 @@ from .explorer_pages import (
 )
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tools"))
-import build_site  # noqa: E402
 
 pytestmark = pytest.mark.browser
 
