@@ -8,15 +8,21 @@
   a shared ``~/.cache/matplotlib`` written by another environment can point at
   font files that no longer exist, and the fallback warnings would end up in
   the notebooks' outputs.
+* SIGTERM (a time-out, CI's limit) ends the run as Ctrl-C does: pytest then
+  tears every fixture down, so the servers and browsers the browser tests
+  started are stopped. (Killed outright, the run still leaves none: see
+  ``tools/jupyter_browser.py``.)
 * At the end of the session, ``git status`` (ignored files included) must be
   what it was at the start; if not, the session fails and says what changed.
 """
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 sys.dont_write_bytecode = True
@@ -40,6 +46,11 @@ def _tree_state():
         check=False,
     )
     return result.stdout if result.returncode == 0 else None
+
+
+def pytest_configure(config):
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, signal.default_int_handler)
 
 
 def pytest_sessionstart(session):

@@ -14,7 +14,8 @@ Displaying an explorer produces one output carrying three views of it:
 * a short, deterministic ``text/plain`` line, which is what nbval compares.
 
 The kernel reads the controls, so ``explorer.values``, ``explorer.set(...)`` and
-``explorer.frame()`` work from code. If a front end cannot show the live view,
+``explorer.frame()`` work from code, and ``live_explorers()`` finds the ones
+that exist. If a front end cannot show the live view,
 ``use_kernel_drawing()`` makes the explorers made after it draw in the kernel
 instead (slower, and still on a page with no kernel).
 
@@ -35,7 +36,7 @@ The explorers, by notebook:
 * 08 :class:`TrainingExplorer`: gradient descent on the penguins, step by step.
 """
 
-from helpers.explorers.core import Explorer, kernel_drawing, use_kernel_drawing
+from helpers.explorers.core import Explorer, kernel_drawing, live_explorers, use_kernel_drawing
 from helpers.explorers.derivation import DerivationExplorer
 from helpers.explorers.inverse import InverseExplorer
 from helpers.explorers.logit import LogitExplorer
@@ -59,6 +60,7 @@ __all__ = [
     "SoftmaxExplorer",
     "TrainingExplorer",
     "kernel_drawing",
+    "live_explorers",
     "odds_ratio",
     "use_kernel_drawing",
 ]

@@ -12,6 +12,7 @@ to the mathematics.
 
 import ast
 import base64
+import gc
 import io
 import itertools
 import json
@@ -1292,3 +1293,16 @@ def test_the_old_drawing_machinery_is_gone():
         text = path.read_text(encoding="utf-8", errors="replace")
         for name in gone:
             assert name not in text, f"{name} in {path.relative_to(ROOT)}"
+
+
+def test_live_explorers_finds_the_explorers_that_exist_and_keeps_none_alive():
+    first = w.SigmoidExplorer(z=1.0)
+    second = w.SoftmaxExplorer()
+    found = w.live_explorers()
+    assert found[-2:] == [first, second]
+    assert {e.view.model_id for e in found} >= {first.view.model_id, second.view.model_id}
+    model_id = second.view.model_id
+    del second, found
+    gc.collect()
+    assert model_id not in {e.view.model_id for e in w.live_explorers()}
+    assert w.live_explorers()[-1] is first

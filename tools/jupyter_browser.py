@@ -11,7 +11,10 @@ pyproject.toml; the benchmark, run as a module from the root, imports ``tools.ju
   workspaces, runtime, IPython and matplotlib directories under a scratch
   directory, so that nothing is written into the checkout and a user's own
   settings do not change what the tests see.
-* Every server is stopped by its process id: terminate, wait, then kill.
+* Every server is stopped by its process id: terminate, wait, then kill. On
+  Linux it also gets SIGTERM from the kernel when the process that started it
+  dies in any way (a parent-death signal), so a run killed half-way leaves no
+  server behind; its kernels notice that their parent is gone and exit too.
 
 Nothing here imports Playwright at module level, so :func:`missing` can say why
 the browser is not usable without failing on import.
@@ -28,7 +31,6 @@ import sys
 import time
 import urllib.error
 import urllib.request
-import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -54,6 +56,19 @@ LAB_SETTINGS = {
     "@jupyterlab/docmanager-extension/plugin.jupyterlab-settings": {"autosave": False},
 }
 
+def _terminate_with_parent():
+    """In the child, before exec: SIGTERM when the parent dies (Linux's PR_SET_PDEATHSIG)."""
+    import ctypes
+
+    pr_set_pdeathsig = 1
+    ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
+
+
+def dies_with_parent():
+    """``Popen`` keyword arguments for a child that must not outlive this process."""
+    return {"preexec_fn": _terminate_with_parent} if sys.platform == "linux" else {}
+
+
 SERVER_START_TIMEOUT = 120.0  # seconds; the machine may be loaded
 STOP_TIMEOUT = 20.0
 
@@ -72,7 +87,7 @@ def missing(*, voila=False):
     if find_chromium() is None:
         return ("no `chromium` on PATH; install Debian's package (apt-get install chromium), "
                 "not a Playwright download")
-    modules = ["jupyterlab", "notebook", "websocket"] + (["voila"] if voila else [])
+    modules = ["jupyterlab", "notebook", "jupyter_client"] + (["voila"] if voila else [])
     for module in modules:
         try:
             __import__(module)
@@ -155,9 +170,13 @@ class Server:
         self.port = port
         self.url = f"http://127.0.0.1:{port}"
         self.log_path = Path(log_path)
+        self.runtime_dir = Path(env["JUPYTER_RUNTIME_DIR"])  # the kernels' connection files
         self._log = open(self.log_path, "wb")  # closed in stop()
+        # Its own session: a Ctrl-C meant for the test run reaches the run, which
+        # then stops the server in order, rather than the server directly.
         self.process = subprocess.Popen(argv, cwd=cwd, env=env, stdout=self._log,
-                                        stderr=subprocess.STDOUT, start_new_session=True)
+                                        stderr=subprocess.STDOUT, start_new_session=True,
+                                        **dies_with_parent())
         self.pid = self.process.pid
 
     def log(self, tail=4000):
@@ -286,45 +305,33 @@ def start_voila(notebook, scratch):
 def kernel_eval(server, kernel_id, expressions, timeout=60.0):
     """Evaluate Python expressions in a running kernel, silently; return their reprs.
 
-    The request goes through the server's kernel websocket as a second client
-    of the kernel, with ``silent=True`` and ``user_expressions``: no output, no
-    execution count, nothing added to any notebook. Statements can be run first
-    by putting them into an expression (``exec(...)``).
+    A second client of the kernel, on the connection file the server wrote, asks
+    with ``silent=True`` and ``user_expressions``: no output, no execution count,
+    nothing added to any notebook. Statements can be run first by putting them
+    into an expression (``exec(...)``).
     """
-    import websocket  # websocket-client, a dependency of jupyter_server
+    from jupyter_client import BlockingKernelClient
 
-    ws_url = (server.url.replace("http://", "ws://") + f"/api/kernels/{kernel_id}/channels"
-              f"?session_id={uuid.uuid4().hex}")
-    connection = websocket.create_connection(ws_url, timeout=timeout)
+    client = BlockingKernelClient(
+        connection_file=str(server.runtime_dir / f"kernel-{kernel_id}.json"))
+    client.load_connection_file()
+    client.start_channels(iopub=False, stdin=False, hb=False, control=False)
     try:
-        msg_id = uuid.uuid4().hex
-        connection.send(json.dumps({
-            "header": {"msg_id": msg_id, "username": "tests", "session": uuid.uuid4().hex,
-                       "msg_type": "execute_request", "version": "5.3"},
-            "parent_header": {}, "metadata": {}, "channel": "shell", "buffers": [],
-            "content": {"code": "", "silent": True, "store_history": False,
-                        "user_expressions": dict(expressions), "allow_stdin": False,
-                        "stop_on_error": False},
-        }))
+        msg_id = client.execute("", silent=True, store_history=False,
+                                user_expressions=dict(expressions), allow_stdin=False)
         deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            raw = connection.recv()
-            if isinstance(raw, bytes):
-                continue  # a binary-framed message: not our reply (ours is JSON text)
-            message = json.loads(raw)
-            if (message.get("channel") == "shell"
-                    and message.get("parent_header", {}).get("msg_id") == msg_id):
-                results = message["content"].get("user_expressions", {})
-                out = {}
-                for name, result in results.items():
-                    if result.get("status") != "ok":
-                        raise RuntimeError(f"{name}: {result.get('ename')}: "
-                                           f"{result.get('evalue')}")
-                    out[name] = result["data"]["text/plain"]
-                return out
-        raise TimeoutError("no execute_reply from the kernel")
+        while True:
+            reply = client.get_shell_msg(timeout=max(0.0, deadline - time.monotonic()))
+            if reply["parent_header"].get("msg_id") == msg_id:
+                break
+        out = {}
+        for name, result in reply["content"].get("user_expressions", {}).items():
+            if result.get("status") != "ok":
+                raise RuntimeError(f"{name}: {result.get('ename')}: {result.get('evalue')}")
+            out[name] = result["data"]["text/plain"]
+        return out
     finally:
-        connection.close()
+        client.stop_channels()
 
 
 # --- JupyterLab and Notebook 7 pages ------------------------------------------------------

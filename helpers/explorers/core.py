@@ -35,6 +35,7 @@ import itertools
 import json
 import math
 import re
+import weakref
 from pathlib import Path
 
 import ipywidgets as widgets
@@ -58,6 +59,7 @@ __all__ = [
     "class_values",
     "kernel_drawing",
     "line",
+    "live_explorers",
     "points",
     "rect",
     "slider",
@@ -98,6 +100,26 @@ def use_kernel_drawing(on=True):
 def kernel_drawing():
     """Whether explorers made now draw in the kernel (see :func:`use_kernel_drawing`)."""
     return _settings["kernel_drawing"]
+
+
+# Every explorer made in this process, by creation order; weak, so it keeps none alive.
+_live = weakref.WeakValueDictionary()
+_made = itertools.count()
+
+
+def live_explorers():
+    """The explorers of this kernel that still exist, oldest first.
+
+    A notebook's explorers, found from code that did not keep them (a debugger, a
+    test driving the page): ``{e.view.model_id: e for e in live_explorers()}``.
+    It holds them weakly: an explorer no name refers to drops out.
+
+    >>> from helpers.widgets import SigmoidExplorer
+    >>> explorer = SigmoidExplorer(z=1.0)
+    >>> live_explorers()[-1] is explorer
+    True
+    """
+    return list(_live.values())
 
 
 # --- controls -------------------------------------------------------------------------------
@@ -502,6 +524,7 @@ class Explorer:
         self.widget.add_class(f"s2p-{self.name}")
         if not kernel_drawing():
             self._attach_font()
+        _live[next(_made)] = self
 
     # --- the public surface -------------------------------------------------------
 

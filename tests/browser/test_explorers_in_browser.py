@@ -132,9 +132,8 @@ def move_every_control(page, views, where):
 
 # --- JupyterLab ----------------------------------------------------------------------------
 
-KERNEL_SETUP = ("exec('import gc, json\\nfrom helpers.explorers.core import Explorer\\n"
-                "_s2p = {e.view.model_id: e for e in gc.get_objects() "
-                "if isinstance(e, Explorer) and hasattr(e.view, \"scene\")}') or len(_s2p)")
+KERNEL_SETUP = ("exec('import json\\nfrom helpers.widgets import live_explorers\\n"
+                "_s2p = {e.view.model_id: e for e in live_explorers()}') or len(_s2p)")
 
 
 def kernel_set(server, kernel_id, view_id, state):
