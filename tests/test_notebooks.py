@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pytest
 
+import build_site
 import nb_budget
 import sync_notebooks
 import sync_translations
@@ -398,6 +399,25 @@ def test_each_explorer_shows_once_and_stays_where_its_text_puts_it(notebook):
 
 
 # --- stamped cells --------------------------------------------------------------------
+
+
+def shows_an_explorer(nb):
+    """Whether a committed output is an explorer's still picture (its text is its repr)."""
+    return any(re.match(r"\w+Explorer\(", "".join(output.get("data", {}).get("text/plain", "")))
+               and "image/png" in output.get("data", {})
+               for cell in nb["cells"] if cell["cell_type"] == "code"
+               for output in cell["outputs"])
+
+
+@pytest.mark.parametrize("path", EVERY, ids=lambda p: p.relative_to(ROOT / "notebooks").as_posix())
+def test_the_site_runs_exactly_the_notebooks_with_explorers(path):
+    """tools/build_site.py runs a notebook only if it uses widgets, and takes the others'
+    committed outputs: a notebook with an explorer must be run, or its page has no live
+    explorer; one without is not, or the site takes longer to build."""
+    import nbformat
+
+    nb = nbformat.read(path, as_version=4)
+    assert build_site.uses_widgets(nb) == shows_an_explorer(nb)
 
 
 def test_stamped_cells_agree_with_the_repository_setting():

@@ -8,12 +8,14 @@ Usage::
 The pages need no kernel and no network. Both editions are built: English at
 the site's root, Korean under ``ko/``, each with its own index, and every page
 links its twin in the other language. Each notebook (core, deeper,
-solutions) is executed in a fresh kernel with its widget state saved, then
-converted to HTML. The explorers' controls and pictures run in the reader's
-browser from the saved state: the picture is drawn by the explorer's own
-front-end module, which travels inside the state. Everything a page loads is
-copied into ``<out>/assets/`` from pinned npm packages, whose licences allow
-redistribution (``assets/LICENSES.md`` lists them):
+solutions) that uses widgets is executed in a fresh kernel with its widget
+state saved; the others are converted from their committed outputs, which the
+test suite re-runs and compares (nbval). Then each is converted to HTML. The
+explorers' controls and pictures run in the reader's browser from the saved
+state: the picture is drawn by the explorer's own front-end module, which
+travels inside the state. Everything a page loads is copied into
+``<out>/assets/`` from pinned npm packages, whose licences allow redistribution
+(``assets/LICENSES.md`` lists them):
 
 * ``@jupyter-widgets/html-manager`` (BSD-3-Clause): renders saved widget state;
 * ``anywidget`` (MIT): the front end of the explorers' pictures;
@@ -200,6 +202,20 @@ def execute_with_widget_state(path):
     return nb
 
 
+def uses_widgets(nb):
+    """Whether a code cell mentions widgets: only then is the widget state worth a run."""
+    return any(cell.cell_type == "code" and "widgets" in cell.source for cell in nb.cells)
+
+
+def page_notebook(path):
+    """The notebook as its page shows it: executed with its widget state if it uses
+    widgets, else as committed."""
+    import nbformat
+
+    nb = nbformat.read(path, as_version=4)
+    return execute_with_widget_state(path) if uses_widgets(nb) else nb
+
+
 def title_of(nb, path):
     for cell in nb.cells:
         if cell.cell_type == "markdown":
@@ -296,7 +312,7 @@ def build(out, *, cache=DEFAULT_CACHE, only=None):
             if wanted is not None and path.resolve() not in wanted:
                 continue
             print(f"building {path.relative_to(ROOT)}", flush=True)
-            nb = execute_with_widget_state(path)
+            nb = page_notebook(path)
             target = root / folder / f"{path.stem}.html"
             target.parent.mkdir(parents=True, exist_ok=True)
             depth = target.relative_to(out).as_posix().count("/")
