@@ -72,8 +72,9 @@ def test_00s_advice_for_a_missing_picture_runs_as_written(tmp_path):
     nb = nbformat.v4.new_notebook()
     nb.cells = [nbformat.v4.new_code_cell(setup), nbformat.v4.new_code_cell(call),
                 nbformat.v4.new_code_cell(explorer_cell),
-                nbformat.v4.new_code_cell("print(type(explorer.view).__name__, "
-                                          "sorted(explorer.view._dom_classes))")]
+                nbformat.v4.new_code_cell(
+                    "print(type(explorer.view).__name__, "
+                    "sorted(explorer.view.get_state('_dom_classes')['_dom_classes']))")]
     client = NotebookClient(nb, timeout=120, kernel_name="python3",
                             resources={"metadata": {"path": str(tmp_path)}})
     client.execute(env=execute_notebooks.deterministic_environment(tmp_path))

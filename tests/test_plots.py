@@ -10,6 +10,7 @@ committed images must match a fresh run of the tool.
 
 import base64
 import io
+import json
 import os
 import re
 import subprocess
@@ -26,6 +27,7 @@ from matplotlib.figure import Figure
 from matplotlib.testing.compare import compare_images
 
 from helpers import messages, numerics, plots
+from helpers.datasets import load_penguins
 from helpers.style import NEUTRAL, OKABE_ITO, TICK_SIZE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -781,18 +783,82 @@ def assert_boundaries_are_ties(artists, weights, biases, prefix):
     return found
 
 
-def test_penguin_example_is_notebook_08s_model():
-    example = plots._penguin_example()
-    train, val, test = example["train"], example["val"], example["test"]
-    assert (len(train), len(val), len(test)) == (205, 68, 69)
-    assert sorted(np.concatenate([train, val, test]).tolist()) == list(range(342))
-    np.testing.assert_allclose(example["x"][train].mean(axis=0), 0.0, atol=1e-12)
-    np.testing.assert_allclose(example["x"][train].std(axis=0), 1.0, rtol=1e-12)
-    assert example["train_losses"][0] == pytest.approx(np.log(3.0), rel=1e-12)
-    assert np.all(np.diff(example["train_losses"]) < 0)  # the loss falls at every step
-    # Gradient descent from zero never moves along the all-ones direction softmax ignores.
-    np.testing.assert_allclose(example["weights"].sum(axis=1), 0.0, atol=1e-12)
-    assert abs(example["biases"].sum()) < 1e-12
+@pytest.fixture(scope="module")
+def notebook_08():
+    """Notebook 08's model, computed here as the notebook computes it.
+
+    The penguins split 60/20/20 % with seed 0, bill length and depth standardized
+    with the training split's mean and standard deviation, softmax regression
+    trained from zero by 5000 steps of gradient descent at rate 0.5, the
+    temperature fitted on the validation split, and Gaussian classes with a
+    shared covariance fitted on the training split.
+    """
+    penguins = load_penguins()
+    columns = [penguins.feature_names.index(name) for name in ("bill_length_mm", "bill_depth_mm")]
+    raw, species = penguins.features[:, columns], penguins.species
+    n, k = len(species), 3
+    order = np.random.default_rng(0).permutation(n)
+    train, val, test = np.split(order, [int(0.6 * n), int(0.8 * n)])
+    x = (raw - raw[train].mean(axis=0)) / raw[train].std(axis=0)
+    x1, y = np.column_stack([x, np.ones(n)]), numerics.one_hot(species, k)
+
+    def loss(rows, w1):
+        return -np.mean(np.sum(y[rows] * numerics.log_softmax(x1[rows] @ w1), axis=1))
+
+    w1 = np.zeros((3, k))
+    train_losses, val_losses = [loss(train, w1)], [loss(val, w1)]
+    for _ in range(5000):
+        gradient = x1[train].T @ (numerics.softmax(x1[train] @ w1) - y[train]) / len(train)
+        w1 = w1 - 0.5 * gradient
+        train_losses.append(loss(train, w1))
+        val_losses.append(loss(val, w1))
+    temperatures = np.geomspace(0.25, 4.0, 801)
+    temperature = temperatures[np.argmin([loss(val, w1 / t) for t in temperatures])]
+    xt, yt = x[train], species[train]
+    means = np.array([xt[yt == c].mean(axis=0) for c in range(k)])
+    centred = xt - means[yt]
+    covariance = centred.T @ centred / len(xt)
+    inverse = np.linalg.inv(covariance)
+    priors = np.bincount(yt, minlength=k) / len(yt)
+    return {
+        "x": x, "species": species, "train": train, "test": test,
+        "weights": w1[:-1], "biases": w1[-1],
+        "train_losses": np.array(train_losses), "val_losses": np.array(val_losses),
+        "temperature": float(temperature), "means": means, "covariance": covariance,
+        "gaussian_weights": inverse @ means.T,
+        "gaussian_biases": -0.5 * np.sum(means @ inverse * means, axis=1) + np.log(priors),
+    }
+
+
+def printed_by_notebook_08():
+    """What notebook 08's committed outputs print (nbval holds them to the code)."""
+    nb = json.loads((ROOT / "notebooks" / "08_softmax_regression.ipynb").read_text("utf-8"))
+    return "".join("".join(output["text"]) for cell in nb["cells"]
+                   for output in cell.get("outputs", []) if output.get("name") == "stdout")
+
+
+def test_the_notebook_08_model_here_is_the_notebooks(notebook_08):
+    printed = printed_by_notebook_08()
+    biases = "  ".join(f"{v:+9.4f}" for v in notebook_08["biases"])
+    assert f"biases        : {biases}\n" in printed
+    assert f"fitted on the validation split: T = {notebook_08['temperature']:.2f}\n" in printed
+
+
+def test_the_default_penguin_figures_draw_notebook_08s_model(notebook_08):
+    """Without arguments, the figures of notebook 08 draw the notebook's split and model."""
+    example = notebook_08
+    x, species, train = example["x"], example["species"], example["train"]
+    ax = plots.decision_regions_figure().axes[0]
+    for k in range(3):
+        np.testing.assert_allclose(np.column_stack(line(ax, f"penguins-{k}")),
+                                   x[train][species[train] == k], rtol=1e-12)
+    assert_boundaries_are_ties(ax.collections, example["weights"], example["biases"],
+                               "boundary")
+    ax = plots.loss_curve_figure().axes[0]
+    for gid, losses in (("train", "train_losses"), ("validation", "val_losses")):
+        xs, ys = line(ax, gid)
+        np.testing.assert_array_equal(xs, np.arange(1, 5001))
+        np.testing.assert_allclose(ys, example[losses][1:], rtol=1e-9)
 
 
 def test_decision_regions_figure_data():
@@ -838,7 +904,7 @@ def test_loss_curve_figure_data():
     assert line(default, "start")[1][0] == pytest.approx(-numerics.log_softmax(np.zeros(3))[0])
 
 
-def test_reliability_figure_data():
+def test_reliability_figure_data(notebook_08):
     rng = np.random.default_rng(1)
     scores = rng.normal(scale=3.0, size=(200, 3))
     labels = rng.integers(0, 3, size=200)
@@ -859,16 +925,16 @@ def test_reliability_figure_data():
                   for b, a, c in zip(filled, accuracy, mean_conf, strict=True))
         assert ax.get_title().endswith(f"ECE {ece:.3f}")
     # The default: notebook 08's test split; dividing by T changes no prediction.
-    example = plots._penguin_example()
+    example = notebook_08
     default = plots.reliability_figure()
     assert default.axes[1].get_title().startswith(f"T = {example['temperature']:.2f}")
     counts = [int(t.get_text()) for t in default.axes[0].texts]
     assert sum(counts) == len(example["test"]) == 69
 
 
-def test_generative_boundaries_figure_data():
+def test_generative_boundaries_figure_data(notebook_08):
     stats = pytest.importorskip("scipy.stats")
-    example = plots._penguin_example()
+    example = notebook_08
     x, species, train = example["x"], example["species"], example["train"]
     # Bayes' rule with Gaussian classes of shared covariance: softmax of the linear scores.
     priors = np.bincount(species[train], minlength=3) / len(train)
@@ -887,9 +953,9 @@ def test_generative_boundaries_figure_data():
             np.column_stack(line(ax, f"penguins-{k}")), x[train][species[train] == k])
 
 
-def test_class_covariances_figure_data():
+def test_class_covariances_figure_data(notebook_08):
     stats = pytest.importorskip("scipy.stats")
-    example = plots._penguin_example()
+    example = notebook_08
     x, y = example["x"][example["train"]], example["species"][example["train"]]
     means = np.array([x[y == k].mean(axis=0) for k in range(3)])
     own = [np.cov(x[y == k].T, bias=True) for k in range(3)]

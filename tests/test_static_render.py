@@ -1,8 +1,10 @@
 """The notebooks as GitHub and nbviewer show them: static HTML, no kernel.
 
-nbconvert's HTML export is what nbviewer runs. In it, every explorer must show
-its PNG snapshot and every figure must be a picture; no output may fall back
-to a widget's text, a figure's repr or a "Loading widget" placeholder.
+These tests read what nbconvert's HTML export (what nbviewer runs) makes of the
+committed notebooks. They guard the README's promise that on GitHub and
+nbviewer each explorer shows a picture of its current state: every explorer
+must show its PNG snapshot and every figure must be a picture; no output may
+fall back to a widget's text, a figure's repr or a "Loading widget" placeholder.
 """
 
 import re
@@ -58,21 +60,3 @@ def test_no_output_falls_back_to_text_or_a_placeholder(exported):
         text = output.get_text()
         assert not PLACEHOLDERS.search(text), text[:120]
 
-
-def test_saved_widget_state_would_have_hidden_the_picture():
-    # Why tools/execute_notebooks.py strips widget views and widget state: with
-    # both saved, the export renders the widget view (a placeholder without a
-    # kernel) instead of the picture. If a future nbconvert shows the picture
-    # anyway, this test says the stripping may no longer be needed.
-    nb = nbformat.read(NOTEBOOKS[2], as_version=4)
-    output = next(out for out in png_outputs(nb) if "Explorer(" in out["data"]["text/plain"])
-    model_id = "0" * 32
-    output["data"]["application/vnd.jupyter.widget-view+json"] = {
-        "version_major": 2, "version_minor": 0, "model_id": model_id}
-    nb.metadata["widgets"] = {"application/vnd.jupyter.widget-state+json": {
-        "version_major": 2, "version_minor": 0, "state": {model_id: {
-            "model_name": "VBoxModel", "model_module": "@jupyter-widgets/controls",
-            "model_module_version": "2.0.0", "state": {}}}}}
-    images = rendered(nb).select(".jp-OutputArea-output img")
-    shown = [img["src"].split(",", 1)[-1] for img in images]
-    assert "".join(output["data"]["image/png"]).replace("\n", "") not in shown

@@ -13,6 +13,7 @@ to the mathematics.
 import ast
 import base64
 import gc
+import hashlib
 import io
 import itertools
 import json
@@ -22,6 +23,7 @@ import subprocess
 import sys
 import warnings
 from pathlib import Path
+from unittest import mock
 
 import anywidget
 import ipywidgets as widgets
@@ -30,8 +32,8 @@ import pytest
 from IPython.core.interactiveshell import InteractiveShell
 from IPython.display import display
 from IPython.utils.capture import capture_output
-from ipywidgets.widgets.widget_link import Link
 from matplotlib.colors import to_hex
+from matplotlib.figure import Figure
 from matplotlib.image import AxesImage
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
@@ -125,6 +127,11 @@ def decoded(png):
     image.load()
     assert image.format == "PNG"
     return image
+
+
+def still_layer(explorer):
+    """A digest of the SVG of what never moves, as the browser receives it."""
+    return hashlib.sha256(explorer.view.scene["svg"].encode()).hexdigest()[:16]
 
 
 def snapshot_size(cls):
@@ -543,7 +550,10 @@ def test_training_takes_other_features_rates_and_steps():
     frame = explorer.set(step=50).frame()
     assert frame["loss_curve"]["xs"] == list(range(51))
     assert np.all(np.diff(frame["loss_curve"]["ys"]) < 0)
-    assert explorer._layout is not w.TrainingExplorer()._layout
+    default = still_layer(w.TrainingExplorer())
+    assert still_layer(explorer) != default
+    other_features = w.TrainingExplorer(features=("flipper_length_mm", "body_mass_g"))
+    assert still_layer(other_features) != default  # other axis labels
     for wrong in ({"features": ("bill_length_mm",)},
                   {"features": ("bill_length_mm", "bill_length_mm")},
                   {"features": ("beak", "bill_depth_mm")}, {"learning_rates": ()},
@@ -636,77 +646,94 @@ def test_snapshots_do_not_depend_on_history(cls):
     assert fresh.png == expected
 
 
-def _new_artists(container, before):
-    return [artist for artist in container.get_children() if id(artist) not in before]
+def while_the_snapshot_is_drawn(explorer, read):
+    """``read(figure, renderer)`` called on each drawing matplotlib makes for ``explorer.png``,
+    right after it, while the marks are still on the figure; what it returned, in order."""
+    draw = Figure.draw
+    results = []
+
+    def draw_and_read(figure, renderer):
+        draw(figure, renderer)
+        results.append(read(figure, renderer))
+
+    with mock.patch.object(Figure, "draw", draw_and_read):
+        explorer.png  # noqa: B018 (draws the snapshot)
+    assert results, "the snapshot was drawn without a drawing"
+    return results
+
+
+def artists_of(figure):
+    """The figure's own artists and its axes' artists, in that order."""
+    return [*figure.get_children(), *(a for ax in figure.axes for a in ax.get_children())]
+
+
+MARK_ARTISTS = {"line": Line2D, "points": Line2D, "rect": Rectangle, "text": Text,
+                "cells": AxesImage}
+
+
+def placed(artist, figure, renderer):
+    """Where a drawn artist is, in SVG points (see :func:`drawn_marks`)."""
+    scale = 72.0 / figure.dpi
+    height = 72.0 * figure.get_size_inches()[1]
+
+    def svg(xy):
+        return [float(xy[0]) * scale, height - float(xy[1]) * scale]
+
+    if isinstance(artist, Line2D):
+        xy = artist.get_transform().transform(artist.get_xydata())
+        return {"points": [svg(p) for p in xy]}
+    if isinstance(artist, AxesImage):  # row 0 at the bottom, as origin="lower"
+        rgba = np.asarray(artist.get_array()).reshape(-1, 4)
+        return {"cells": [[to_hex(c[:3]), float(c[3])] for c in rgba],
+                "extent": list(artist.get_extent())}
+    if isinstance(artist, Rectangle):
+        corners = np.array([svg(p) for p in artist.get_verts()])
+        (x0, y0), (x1, y1) = corners.min(axis=0), corners.max(axis=0)
+        return {"x": x0, "y": y0, "w": x1 - x0, "h": y1 - y0}
+    anchor = artist.get_transform().transform(artist.get_unitless_position())
+    x, y = svg(anchor)
+    return {"x": x, "y": y, "text": artist.get_text(),
+            "box": artist.get_window_extent(renderer)}
 
 
 def drawn_marks(explorer):
     """Where matplotlib puts each mark of the current frame in the PNG, in SVG points.
 
-    Read while the snapshot is drawn, from the artists on the layout's figure:
-    lines and points as ``{"points"}``, rectangles as ``{"x", "y", "w", "h"}``
-    (top-left corner, size), texts as ``{"x", "y", "text", "box"}`` with ``box``
-    the text's extent in pixels, cells as ``{"cells": [[colour, opacity], ...],
-    "extent"}``.
+    Read from the artists of the figure that ``explorer.png`` draws: lines and
+    points as ``{"points"}``, rectangles as ``{"x", "y", "w", "h"}`` (top-left
+    corner, size), texts as ``{"x", "y", "text", "box"}`` with ``box`` the text's
+    extent in pixels, cells as ``{"cells": [[colour, opacity], ...], "extent"}``.
+    The marks are the artists on the figure while the snapshot is drawn that are
+    gone after it (the still layer stays: helpers.explorers.core); the artists of
+    one kind are the marks of that kind, in their declared order.
     """
-    fig = explorer._layout.figure
     marks = explorer.view.scene["marks"]
     frame = explorer.frame()
-    axes = explorer._layout.axes
-    containers = {key: axes[style["axes"]] if style["kind"] == "cells" else fig
-                  for key, style in marks.items()}
-    unique = list({id(c): c for c in containers.values()}.values())
-    before = {id(artist) for c in unique for artist in c.get_children()}
-    kinds = {"line": Line2D, "points": Line2D, "rect": Rectangle, "text": Text,
-             "cells": AxesImage}
-    draws, problems = [], []
+    kinds = tuple(dict.fromkeys(MARK_ARTISTS.values()))
 
-    def on_draw(event):  # matplotlib may print an exception here: collect, assert later
-        drawn = {}
-        draws.append(drawn)
-        scale = 72.0 / fig.dpi
-        height = 72.0 * fig.get_size_inches()[1]
-        queues = {(id(c), kind): [a for a in _new_artists(c, before) if isinstance(a, kind)]
-                  for c in unique for kind in (Line2D, Rectangle, Text, AxesImage)}
+    def read(figure, renderer):
+        return figure, [(artist, placed(artist, figure, renderer))
+                        for artist in artists_of(figure) if isinstance(artist, kinds)]
 
-        def svg(xy):
-            return [float(xy[0]) * scale, height - float(xy[1]) * scale]
-
-        for key, style in marks.items():
-            if key not in frame:
-                continue
-            queue = queues[(id(containers[key]), kinds[style["kind"]])]
-            if not queue:
-                problems.append(f"{key} is in the frame but not in the snapshot")
-                continue
-            artist = queue.pop(0)
-            if isinstance(artist, Line2D):
-                xy = artist.get_transform().transform(artist.get_xydata())
-                drawn[key] = {"points": [svg(p) for p in xy]}
-            elif isinstance(artist, AxesImage):  # row 0 at the bottom, as origin="lower"
-                rgba = np.asarray(artist.get_array()).reshape(-1, 4)
-                drawn[key] = {"cells": [[to_hex(c[:3]), float(c[3])] for c in rgba],
-                              "extent": list(artist.get_extent())}
-            elif isinstance(artist, Rectangle):
-                corners = np.array([svg(p) for p in artist.get_verts()])
-                (x0, y0), (x1, y1) = corners.min(axis=0), corners.max(axis=0)
-                drawn[key] = {"x": x0, "y": y0, "w": x1 - x0, "h": y1 - y0}
-            else:
-                anchor = artist.get_transform().transform(artist.get_unitless_position())
-                x, y = svg(anchor)
-                drawn[key] = {"x": x, "y": y, "text": artist.get_text(),
-                              "box": artist.get_window_extent(event.renderer)}
-        problems.extend(f"no mark of the frame accounts for {artist}"
-                        for queue in queues.values() for artist in queue)
-
-    connection = fig.canvas.mpl_connect("draw_event", on_draw)
-    try:
-        explorer.png  # noqa: B018 (draws the snapshot, calling on_draw)
-    finally:
-        fig.canvas.mpl_disconnect(connection)
-    assert draws, "the snapshot was drawn without a draw event"
+    # The last drawing made the pixels (a layout pass may come first).
+    figure, drawn = while_the_snapshot_is_drawn(explorer, read)[-1]
+    # The marks are gone now; ``drawn`` still holds them, so no id of theirs is reused.
+    still = {id(artist) for artist in artists_of(figure)}
+    added = [(artist, where) for artist, where in drawn if id(artist) not in still]
+    queues = {kind: [item for item in added if isinstance(item[0], kind)] for kind in kinds}
+    found, problems = {}, []
+    for key, style in marks.items():
+        if key not in frame:
+            continue
+        queue = queues[MARK_ARTISTS[style["kind"]]]
+        if not queue:
+            problems.append(f"{key} is in the frame but not in the snapshot")
+            continue
+        found[key] = queue.pop(0)[1]
+    problems.extend(f"no mark of the frame accounts for {artist}"
+                    for queue in queues.values() for artist, _ in queue)
     assert not problems, "\n".join(problems)
-    return draws[-1]  # the draw that made the pixels (a layout pass may come first)
+    return found
 
 
 def assert_same_places(explorer, setting):
@@ -780,25 +807,27 @@ def test_every_explorer_fits_the_notebook_column(make):
     assert make().view.scene["width_px"] <= MAX_WIDTH_PX
 
 
-# --- the static layer is built once per shape -------------------------------------
+# --- the static layer: one per shape ----------------------------------------------
 
 
-def test_explorers_of_one_shape_share_their_static_layer():
+def test_explorers_of_one_shape_show_one_still_layer_and_other_shapes_their_own():
+    """The still layer is drawn once per shape (helpers.explorers.core): the values of the
+    controls never change it, and a shape (the number of classes) that differs gets its own.
+    """
     one, two = w.SigmoidExplorer(z=1.0), w.SigmoidExplorer(z=-2.0)
-    assert one._layout is two._layout
-    assert one.view.scene["svg"] == two.view.scene["svg"]
+    assert still_layer(one) == still_layer(two)
     assert one.png != two.png
     three = w.ScoresExplorer(z=[1.0, 2.0, 3.0])
-    assert three._layout is w.ScoresExplorer(z=[0.0, 0.0, 0.0])._layout
-    assert three._layout is not w.ScoresExplorer(z=[1.0, 2.0, 3.0, 4.0])._layout
+    assert still_layer(three) == still_layer(w.ScoresExplorer(z=[0.0, 0.0, 0.0]))
+    assert still_layer(three) != still_layer(w.ScoresExplorer(z=[1.0, 2.0, 3.0, 4.0]))
     softmax = w.SoftmaxExplorer(T=0.5, base="2")
-    assert softmax._layout is w.SoftmaxExplorer()._layout
-    assert softmax._layout is not w.SoftmaxExplorer(z=[1.0, 2.0])._layout
+    assert still_layer(softmax) == still_layer(w.SoftmaxExplorer())
+    assert still_layer(softmax) != still_layer(w.SoftmaxExplorer(z=[1.0, 2.0]))
     derivation = w.DerivationExplorer(r=[1.0, 0.5], ref=1)
-    assert derivation._layout is w.DerivationExplorer(r=[0.0, 0.0], ref=3, shift=2.0)._layout
-    assert derivation._layout is not w.DerivationExplorer(r=[1.0])._layout
-    layouts = [cls()._layout for cls in EXPLORERS]
-    assert len({id(layout) for layout in layouts}) == len(EXPLORERS)
+    assert still_layer(derivation) == still_layer(
+        w.DerivationExplorer(r=[0.0, 0.0], ref=3, shift=2.0))
+    assert still_layer(derivation) != still_layer(w.DerivationExplorer(r=[1.0]))
+    assert len({still_layer(cls()) for cls in EXPLORERS}) == len(EXPLORERS)
 
 
 # --- repr ----------------------------------------------------------------------------
@@ -978,6 +1007,20 @@ def _leaves(widget):
     return [widget]
 
 
+def model_reference(widget):
+    return f"IPY_MODEL_{widget.model_id}"
+
+
+def links_to(view):
+    """The links whose target is ``view``, as a front end receives them: the widget state
+    of every model in the kernel (what a notebook saves), as (model, source, target)."""
+    models = widgets.Widget.get_manager_state()["state"].values()
+    return [(model["model_name"], tuple(model["state"]["source"]),
+             tuple(model["state"]["target"]))
+            for model in models if "target" in model["state"]
+            and model["state"]["target"][0] == model_reference(view)]
+
+
 @each_explorer
 def test_browser_view_is_an_anywidget_linked_to_every_control(cls):
     explorer = cls()
@@ -986,13 +1029,14 @@ def test_browser_view_is_an_anywidget_linked_to_every_control(cls):
     assert view.has_trait("scene") and view.scene["name"] == explorer.name
     assert view.scene["id"] == view.model_id
     assert set(view.scene["controls"]) == set(explorer.controls)
-    assert len(explorer._links) == len(explorer.controls)
-    for (key, control), link in zip(explorer.controls.items(), explorer._links, strict=True):
-        assert type(link) is Link, key  # both ways, in the browser (jslink)
+    expected = []
+    for key, control in explorer.controls.items():
         trait = "index" if isinstance(control, SELECTIONS) else "value"
-        assert link.source == (control, trait), key
-        assert link.target == (view, key), key
+        # Both ways and in the browser (jslink): LinkModel, not DirectionalLinkModel.
+        expected.append(("LinkModel", (model_reference(control), trait),
+                         (model_reference(view), key)))
         assert getattr(view, key) == getattr(control, trait), key
+    assert sorted(links_to(view)) == sorted(expected)
     shown = _leaves(explorer.widget)  # every control once, then the view
     assert shown[-1] is view
     assert sorted(map(id, shown[:-1])) == sorted(map(id, explorer.controls.values()))
@@ -1003,7 +1047,7 @@ def test_kernel_drawing_shows_the_png_in_an_image(cls, kernel_drawn):
     explorer = cls()
     view = explorer.view
     assert isinstance(view, widgets.Image) and view.format == "png"
-    assert f"s2p-{explorer.name}-image" in view._dom_classes
+    assert f"s2p-{explorer.name}-image" in css_classes(view)
     assert _leaves(explorer.widget)[-1] is view
     image = decoded(view.value)
     assert image.size == snapshot_size(cls)
@@ -1065,25 +1109,27 @@ def test_a_kernel_drawn_explorer_keeps_drawing_after_the_switch_goes_off():
     assert explorer.view.value != before and explorer.view.value == explorer.png
 
 
-def _classes(widget):
-    return list(widget._dom_classes)
+def css_classes(widget):
+    """The CSS classes the front end puts on the widget's element: ``_dom_classes`` in its
+    state, the Jupyter widget protocol's name for them."""
+    return list(widget.get_state("_dom_classes")["_dom_classes"])
 
 
 @each_explorer
 def test_controls_and_views_carry_css_classes(cls):
     explorer = cls()
     for key, control in explorer.controls.items():
-        assert f"s2p-{explorer.name}-{key}" in _classes(control)
-    assert f"s2p-{explorer.name}-view" in _classes(explorer.view)
-    assert f"s2p-{explorer.name}" in _classes(explorer.widget)
+        assert f"s2p-{explorer.name}-{key}" in css_classes(control)
+    assert f"s2p-{explorer.name}-view" in css_classes(explorer.view)
+    assert f"s2p-{explorer.name}" in css_classes(explorer.widget)
 
 
 def test_css_classes_are_unique():
     classes = []
     for cls in EXPLORERS:
         explorer = cls()
-        classes += [c for control in explorer.controls.values() for c in _classes(control)]
-        classes += [*_classes(explorer.view), *_classes(explorer.widget)]
+        classes += [c for control in explorer.controls.values() for c in css_classes(control)]
+        classes += [*css_classes(explorer.view), *css_classes(explorer.widget)]
     assert len(classes) == len(set(classes))
 
 
@@ -1101,12 +1147,13 @@ def test_no_pyplot_anywhere():
     names = ", ".join(cls.__name__ for cls in EXPLORERS)
     code = (
         "import sys\n"
+        "from IPython.core.formatters import DisplayFormatter\n"
         f"from helpers.widgets import {names}, use_kernel_drawing\n"
         f"for cls in ({names},):\n"
         "    explorer = cls()\n"
         "    explorer.png\n"
         "    explorer.svg_frame()\n"
-        "    explorer._repr_mimebundle_()\n"
+        "    DisplayFormatter().format(explorer)\n"
         "use_kernel_drawing(True)\n"
         "SigmoidExplorer().set(z=1.0)\n"
         "assert 'matplotlib.pyplot' not in sys.modules, 'pyplot was imported'\n"

@@ -11,8 +11,9 @@ Running it twice in a row changes no byte:
   notebook's own folder, with a fixed hash seed and the Agg backend;
 * no timing metadata is recorded;
 * widget-view outputs (random model ids) and saved widget state are removed,
-  which leaves each explorer's PNG snapshot and its text; running the cell in
-  Jupyter brings the live widget back;
+  which leaves each explorer's PNG snapshot and its text (with both saved,
+  nbviewer shows the widget, a placeholder without a kernel, instead of the
+  picture); running the cell in Jupyter brings the live widget back;
 * the notebook metadata keeps only the kernelspec and the language name, so
   no Python or package version is written into the file.
 """
