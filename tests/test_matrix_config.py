@@ -1,30 +1,18 @@
-"""tools/check_matrix.py tests what we claim: its "oldest" environment pins exactly
-the floors that pyproject.toml and requirements.txt declare, and Colab's pins
-satisfy them. Cheap: this reads the configuration and installs nothing."""
+"""The compatibility matrix (noxfile.py) tests what we claim: its "oldest" session
+pins exactly the floors that pyproject.toml and requirements.txt declare, and Colab's
+pins satisfy them. Cheap: this reads the pins and runs no session."""
 
-import importlib.util
 import re
-import sys
 from pathlib import Path
 
 import pytest
+
+import noxfile
 
 tomllib = pytest.importorskip("tomllib")  # Python 3.11 and later
 
 ROOT = Path(__file__).resolve().parent.parent
 REQUIREMENT = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(.*?)\s*$")
-
-
-def load_tool():
-    spec = importlib.util.spec_from_file_location("check_matrix",
-                                                  ROOT / "tools" / "check_matrix.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        del sys.modules[spec.name]
-    return module
 
 
 def canonical(name):
@@ -66,16 +54,11 @@ def requirements_txt():
             if line.split("#")[0].strip() and not line.strip().startswith("-")]
 
 
-def environment(name):
-    (env,) = [env for env in load_tool().ENVIRONMENTS if env.name == name]
-    return env
-
-
 def exact_pins(env):
     """{name: version} for the environment's == pins."""
     result = {}
     for pin in env.pins:
-        name, specs = specifiers(pin.requirement)
+        name, specs = specifiers(pin)
         for operator, value in specs:
             if operator == "==":
                 result[name] = value
@@ -89,7 +72,7 @@ def test_the_package_declares_floors():
 
 def test_oldest_environment_pins_exactly_the_floors_of_pyproject():
     project = pyproject()["project"]
-    env = environment("oldest")
+    env = noxfile.OLDEST
     pins = exact_pins(env)
     for name, floor in floors(project["dependencies"]).items():
         assert name in pins, f"oldest does not pin {name} (declared >= {floor})"
@@ -109,7 +92,7 @@ def test_requirements_txt_declares_the_same_floors_as_pyproject():
 
 def test_colab_pins_satisfy_every_declared_bound():
     """Installing helpers (or requirements.txt) on Colab must change nothing."""
-    pins = exact_pins(environment("colab"))
+    pins = exact_pins(noxfile.COLAB)
     for requirement in pyproject()["project"]["dependencies"] + requirements_txt():
         name, specs = specifiers(requirement)
         if name not in pins:
