@@ -144,7 +144,7 @@ WIDGETS7 = Environment(
         "ipykernel<6.22": "ipywidgets 7.7.1 uses ipykernel.comm.Comm, deprecated in 6.22",
     },
     # Not requirements.txt: it asks for JupyterLab 4 and Notebook 7.
-    requirements=("pytest>=8.0", "nbval>=0.11", "playwright>=1.40", "websocket-client",
+    requirements=("pytest>=8.0", "nbval>=0.11", "playwright>=1.40", "jupyter_client",
                   "nbformat"),
     # Each explorer once, in the lesson that teaches it: its grid of states drawn as
     # Python computes them, then every control moved with the kernel stopped; and, of the
