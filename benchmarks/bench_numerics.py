@@ -9,6 +9,7 @@ in one thread; all timings are taken in one process, on the same input arrays.
 import argparse
 import platform
 import time
+from pathlib import Path
 
 import numpy as np
 import scipy
@@ -40,6 +41,7 @@ def main():
     args = parser.parse_args()
 
     print(f"python {platform.python_version()}, numpy {np.__version__}, scipy {scipy.__version__}")
+    print(f"helpers from {Path(helpers.__file__).parent}")
     print(f"best of {args.repeat}, float64, reduction along the last axis")
     print(f"{'function':<12} {'shape':>11} {'helpers ms':>11} {'scipy ms':>9} {'ratio':>6}")
     rng = np.random.default_rng(0)

@@ -13,14 +13,16 @@ result, K is the number of values in a slice that is reduced.
 * :func:`logsumexp`: within 2 ULP + 4ε(1 + ln K) of the correctly rounded
   value, an absolute error. That is a few ULP when the result is at least 1
   in size. A result much smaller than its inputs depends on their last bits
-  (its condition number is large: ``logsumexp([1e-15, -20.0])``, about
-  2e-9, moves 20 times as much as -20.0, relatively), and its relative error
-  can then be large, as in :mod:`scipy.special`.
-* :func:`softmax` (and :func:`probs_from_reference_log_odds`): each
-  probability within a relative 4ε(1 + g_i + ln K) of the exact value, where
-  g_i = |z_i - z*|·|ln b|/T is how far its exponent lies below the largest
-  one; below the normal range (p_i < 2.2e-308 in float64) an absolute
-  2 × 2**-1074 more.
+  (its condition number is large: when the -20.0 in
+  ``logsumexp([1e-15, -20.0])``, about 2e-9, changes by a relative δ, the
+  result changes by 20δ), and its relative error can then be large, as in
+  :mod:`scipy.special`.
+* :func:`softmax` (and :func:`probs_from_reference_log_odds`, with the
+  reference class counted in K): each probability within a relative
+  4ε(1 + g_i + ln K) of the exact value, where g_i = |z_i - z*|·|ln b|/T is
+  how far its exponent lies below the largest one. Below the normal range
+  (p_i < 2.2e-308 in float64) an absolute error of two of the smallest
+  subnormals (2 × 2**-1074) comes on top.
 * :func:`log_softmax`: each value within an absolute 4ε(1 + g_i + ln K),
   g_i = max(z) - z_i.
 * float16 and float32 are computed in float64 and rounded once, which adds
@@ -102,7 +104,7 @@ def _real_array(x, func):
 
 
 def _is_python_ints(arr):
-    """True for an object array whose elements are all integers (Python ints, say)."""
+    """True for an object array of integers only (such as Python ints too big for int64)."""
     return arr.dtype == object and all(isinstance(v, numbers.Integral) for v in arr.flat)
 
 
@@ -459,13 +461,14 @@ def prob_from_odds(o):
 
 # --- softmax and friends -----------------------------------------------------
 #
-# The kernels reduce along the last axis of a C-contiguous array, where
-# numpy sums pairwise (an error that grows like log K, not like K); along
-# another axis they sum pairwise themselves.
+# The bounds in the module docstring need sums whose rounding error grows like
+# log K, not like K. numpy sums pairwise along the last axis of a C-contiguous
+# array; along another axis the kernels sum pairwise themselves. Up to 16
+# terms, any order of adding is within the bounds.
 
 
 def _scale_parts(temperature, base, dtype):
-    """(c, e) with b**(z/T) == exp(z * c * 2**e) and 1/4 < |c| < 2, or c == 0 for b == 1.
+    """(c, e) with b**(z/T) == exp(z * c * 2**e) and 1/2 < |c| < 2, or c == 0 for b == 1.
 
     The scale ln(b)/T itself may be beyond the float range (T = 1e-310) or
     subnormal (T = 1e300, b near 1); its mantissa and exponent never are.
@@ -506,8 +509,6 @@ def _scale_in_place(d, w, m, c, e):
 def _pairwise_sum(e, axis):
     """Sum along ``axis`` (keepdims) by halving, so the rounding error grows like log K."""
     rows = np.moveaxis(e, axis, 0)
-    if rows.shape[0] == 1:
-        return e.copy()
     while rows.shape[0] > 1:
         k = rows.shape[0]
         half = k // 2
@@ -517,9 +518,12 @@ def _pairwise_sum(e, axis):
     return np.moveaxis(rows, 0, axis)
 
 
+_FEW_TERMS = 16
+
+
 def _sum(e, axis):
     """Sum along ``axis`` of a C-contiguous array, keepdims, with a log K error growth."""
-    if axis == e.ndim - 1:
+    if axis == e.ndim - 1 or e.shape[axis] <= _FEW_TERMS:
         return np.sum(e, axis=axis, keepdims=True)
     return _pairwise_sum(e, axis)
 
@@ -628,6 +632,8 @@ def softmax(z, axis=-1, *, temperature=1.0, base=None):
     ValueError
         If ``temperature`` or ``base`` is not > 0 and finite, or ``z`` has no
         axis ``axis`` (a scalar has none: pass a 1-D array, or ``axis=None``).
+    TypeError
+        If ``axis`` is not an int or None (a tuple, a bool).
 
     See Also
     --------
@@ -701,6 +707,8 @@ def logsumexp(z, axis=-1, keepdims=False):
     ValueError
         If ``z`` has no axis ``axis`` (a scalar has none: pass a 1-D array,
         or ``axis=None``).
+    TypeError
+        If ``axis`` is not an int or None (a tuple, a bool).
 
     See Also
     --------
@@ -774,6 +782,8 @@ def log_softmax(z, axis=-1):
     ValueError
         If ``z`` has no axis ``axis`` (a scalar has none: pass a 1-D array,
         or ``axis=None``).
+    TypeError
+        If ``axis`` is not an int or None (a tuple, a bool).
 
     See Also
     --------
@@ -840,6 +850,8 @@ def probs_from_reference_log_odds(r, axis=-1):
     ------
     ValueError
         If ``r`` has no axis ``axis``.
+    TypeError
+        If ``axis`` is not an int.
 
     See Also
     --------
