@@ -2,22 +2,20 @@
 
 Run by hand: ``python benchmarks/bench_numerics.py [--repeat 7]``.
 Prints the best of ``repeat`` runs for each function on each shape, and the
-ratio scipy time / helpers time (above 1 means helpers is faster). helpers
-splits large reductions across threads; the "1 thread" column shows it with
-that turned off, for a like-for-like comparison with scipy, which uses one.
-All timings are taken in one process, on the same input arrays.
+ratio scipy time / helpers time (above 1 means helpers is faster). Both run
+in one thread; all timings are taken in one process, on the same input arrays.
 """
 
 import argparse
 import platform
 import time
+from pathlib import Path
 
 import numpy as np
 import scipy
 import scipy.special
 
 import helpers
-from helpers import numerics
 
 SHAPES = [(1_000_000, 10), (10_000, 1_000)]
 PAIRS = [
@@ -37,26 +35,15 @@ def best_time(func, arg, repeat):
     return best
 
 
-def single_threaded(measure):
-    """Run ``measure()`` with helpers' thread splitting switched off."""
-    saved = numerics._THREADS
-    numerics._THREADS = 1
-    try:
-        return measure()
-    finally:
-        numerics._THREADS = saved
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=7, help="runs per timing (best is kept)")
     args = parser.parse_args()
 
     print(f"python {platform.python_version()}, numpy {np.__version__}, scipy {scipy.__version__}")
+    print(f"helpers from {Path(helpers.__file__).parent}")
     print(f"best of {args.repeat}, float64, reduction along the last axis")
-    print(f"threads for large inputs: {numerics._THREADS}")
-    print(f"{'function':<12} {'shape':>11} {'helpers ms':>11} {'1 thread ms':>12} {'scipy ms':>9}"
-          f" {'ratio':>6} {'1-thread ratio':>15}")
+    print(f"{'function':<12} {'shape':>11} {'helpers ms':>11} {'scipy ms':>9} {'ratio':>6}")
     rng = np.random.default_rng(0)
     for shape in SHAPES:
         z = rng.normal(scale=5.0, size=shape)
@@ -64,12 +51,11 @@ def main():
             ours(z, axis=-1)  # warm up caches and page tables
             theirs(z, axis=-1)
             t_ours = best_time(ours, z, args.repeat)
-            t_single = single_threaded(lambda f=ours, a=z: best_time(f, a, args.repeat))
             t_theirs = best_time(theirs, z, args.repeat)
             label = f"{shape[0]}x{shape[1]}"
             print(
-                f"{name:<12} {label:>11} {1e3 * t_ours:>11.1f} {1e3 * t_single:>12.1f}"
-                f" {1e3 * t_theirs:>9.1f} {t_theirs / t_ours:>6.2f} {t_theirs / t_single:>15.2f}"
+                f"{name:<12} {label:>11} {1e3 * t_ours:>11.1f} {1e3 * t_theirs:>9.1f}"
+                f" {t_theirs / t_ours:>6.2f}"
             )
 
 

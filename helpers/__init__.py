@@ -8,6 +8,7 @@ modules load matplotlib and ipywidgets, and are imported on their own:
 
 from helpers.messages import current_language, use_language
 from helpers.numerics import (
+    log_sigmoid,
     log_softmax,
     logit,
     logsumexp,
@@ -23,6 +24,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "current_language",
+    "log_sigmoid",
     "log_softmax",
     "logit",
     "logsumexp",

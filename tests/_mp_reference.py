@@ -2,31 +2,37 @@
 
 Every reference evaluates the exact function of its float inputs with mpmath
 at 50 significant digits (more where logsumexp cancels) and rounds the result
-once, to nearest with ties to even, into float64 (or float32). The rounding is
-done here on the integer mantissa, so it is also correct in the subnormal
-range, where converting an mpf with ``float()`` would round twice.
+once, to nearest with ties to even, into float64 (or float32, float16 or
+longdouble). The rounding is done here on the integer mantissa, so it is also
+correct in the subnormal range, where converting an mpf with ``float()`` would
+round twice.
 """
-
-import math
 
 import mpmath
 import numpy as np
 
 DPS = 50
 
-# dtype -> (significand bits, exponent of the smallest subnormal, overflow exponent)
-_FORMATS = {
-    np.dtype(np.float64): (53, -1074, 1024),
-    np.dtype(np.float32): (24, -149, 128),
+
+def _format(dtype):
+    """(significand bits, exponent of the smallest subnormal, overflow exponent)."""
+    info = np.finfo(dtype)
+    return info.nmant + 1, info.minexp - info.nmant, info.maxexp
+
+
+_FORMATS = {np.dtype(t): _format(t) for t in (np.float16, np.float32, np.float64, np.longdouble)}
+_INT_TYPES = {
+    np.dtype(np.float64): np.int64,
+    np.dtype(np.float32): np.int32,
+    np.dtype(np.float16): np.int16,
 }
-_INT_TYPES = {np.dtype(np.float64): np.int64, np.dtype(np.float32): np.int32}
 _HUGE = np.iinfo(np.int64).max
 
 
 def ulp_distance(a, b):
     """Number of representable floats between a and b, elementwise, as int64 (saturating).
 
-    Both arguments must have the same dtype, float64 or float32. +0 and -0 are
+    Both arguments must have the same dtype, float64, float32 or float16. +0 and -0 are
     0 apart, as are two equal infinities or two nans. A nan or an infinity
     against anything else is a huge distance.
 
@@ -41,7 +47,8 @@ def ulp_distance(a, b):
     b = np.asarray(b)
     if a.dtype != b.dtype or a.dtype not in _INT_TYPES:
         raise TypeError(
-            f"ulp_distance needs two float64 or two float32 arrays, got {a.dtype} and {b.dtype}"
+            "ulp_distance needs two float64, float32 or float16 arrays, "
+            f"got {a.dtype} and {b.dtype}"
         )
     ia = _monotone_int(a)
     ib = _monotone_int(b)
@@ -94,15 +101,30 @@ def round_mpf(x, dtype=np.float64):
             n += 1
     if n.bit_length() + q > emax:
         return dtype.type(sign * np.inf)
-    return dtype.type(sign * math.ldexp(n, q))
+    value = np.ldexp(dtype.type(n), q)  # n has at most prec bits: exact
+    return -value if sign < 0 else value
 
 
 def _mpf(x):
-    return mpmath.mpf(float(x))
+    """The exact value of a float (any width) as an mpf."""
+    x = np.longdouble(x)
+    if not np.isfinite(x):
+        return mpmath.mpf(float(x))
+    numerator, denominator = x.as_integer_ratio()
+    return mpmath.mpf(numerator) / denominator  # a power of two: exact
+
+
+exact = _mpf
+
+
+def _floats(x):
+    """x as an array of float64, or of longdouble if it is longdouble."""
+    x = np.asarray(x)
+    return x if x.dtype == np.longdouble else x.astype(np.float64)
 
 
 def _pointwise(fn, x, dtype):
-    x = np.asarray(x, dtype=np.float64)
+    x = _floats(x)
     with mpmath.workdps(DPS):
         out = [round_mpf(fn(_mpf(v)), dtype) for v in x.ravel()]
     return np.array(out, dtype=dtype).reshape(x.shape)
@@ -132,9 +154,18 @@ def _prob_from_odds(o):
     return mpmath.mpf(1) if mpmath.isinf(o) else o / mpmath.fadd(1, o, exact=True)
 
 
+def _log_sigmoid(x):
+    return -mpmath.log1p(mpmath.exp(-x)) if x >= 0 else x - mpmath.log1p(mpmath.exp(x))
+
+
 def sigmoid(x, dtype=np.float64):
     """1 / (1 + e^-x), rounded into dtype."""
     return _pointwise(_sigmoid, x, dtype)
+
+
+def log_sigmoid(x, dtype=np.float64):
+    """log(1 / (1 + e^-x)), rounded into dtype."""
+    return _pointwise(_log_sigmoid, x, dtype)
 
 
 def logit(p, dtype=np.float64):
@@ -158,7 +189,7 @@ def _log_weights(z, temperature=1.0, base=None):
     The differences z_i - z_k are taken exactly, so large common offsets in z
     cost no precision, and with T = 1 and base e they stay exact.
     """
-    zs = [_mpf(v) for v in np.asarray(z, dtype=np.float64)]
+    zs = [_mpf(v) for v in _floats(z)]
     log_base = mpmath.mpf(1) if base is None else mpmath.log(_mpf(base))
     scale = log_base / _mpf(temperature)
     k = max(range(len(zs)), key=lambda i: zs[i] * scale)
@@ -166,8 +197,8 @@ def _log_weights(z, temperature=1.0, base=None):
     return (diffs if scale == 1 else [d * scale for d in diffs]), k
 
 
-def _add_exactly(a, t):
-    """a + t without rounding, for a sum that is rounded to float64 next.
+def _add_exactly(a, t, dtype=np.float64):
+    """a + t without rounding, for a sum that is rounded to dtype next.
 
     A t far below both the last bit of a and half the smallest subnormal is
     replaced by the largest such value of the same sign: the sum rounds the
@@ -175,7 +206,8 @@ def _add_exactly(a, t):
     """
     if a != 0 and t != 0:
         _, a_exp = a.man_exp
-        resolution = mpmath.ldexp(1, min(a_exp, -1076) - 1)
+        smallest = _FORMATS[np.dtype(dtype)][1]
+        resolution = mpmath.ldexp(1, min(a_exp, smallest - 2) - 1)
         if abs(t) < resolution:
             t = resolution if t > 0 else -resolution
     return mpmath.fadd(a, t, exact=True)
@@ -186,33 +218,33 @@ def _log1p_rest(v, k):
     return mpmath.log1p(mpmath.fsum(mpmath.exp(w) for i, w in enumerate(v) if i != k))
 
 
-def softmax(z, temperature=1.0, base=None):
-    """b^(z_i/T) / sum_j b^(z_j/T) of a 1-D vector, as float64 (base None means e)."""
+def softmax(z, temperature=1.0, base=None, dtype=np.float64):
+    """b^(z_i/T) / sum_j b^(z_j/T) of a 1-D vector, rounded into dtype (base None means e)."""
     with mpmath.workdps(DPS):
         v, _ = _log_weights(z, temperature, base)
         weights = [mpmath.exp(w) for w in v]
         total = mpmath.fsum(weights)
-        return np.array([round_mpf(w / total) for w in weights])
+        return np.array([round_mpf(w / total, dtype) for w in weights], dtype=dtype)
 
 
-def log_softmax(z):
-    """z_i - log(sum_j e^(z_j)) of a 1-D vector, as float64."""
+def log_softmax(z, dtype=np.float64):
+    """z_i - log(sum_j e^(z_j)) of a 1-D vector, rounded into dtype."""
     with mpmath.workdps(DPS):
         v, k = _log_weights(z)
         lse = _log1p_rest(v, k)
         # Both terms are <= 0, so they do not cancel. The sum is exact: v_i can
         # be a rounding midpoint, and a tiny lse then decides the side.
-        return np.array([round_mpf(_add_exactly(w, -lse)) for w in v])
+        return np.array([round_mpf(_add_exactly(w, -lse, dtype), dtype) for w in v], dtype=dtype)
 
 
-def logsumexp(z):
-    """log(sum_j e^(z_j)) of a 1-D vector, as float64.
+def logsumexp(z, dtype=np.float64):
+    """log(sum_j e^(z_j)) of a 1-D vector, rounded into dtype.
 
     With max z < 0 the two terms of max z + log1p(rest) cancel when the result
     is near zero (it is never exactly zero then), so the working precision is
     raised until DPS digits survive the cancellation.
     """
-    z = np.asarray(z, dtype=np.float64)
+    z = _floats(z)
     good_bits = mpmath.libmp.dps_to_prec(DPS)
     prec = good_bits
     while True:
@@ -220,10 +252,10 @@ def logsumexp(z):
             v, k = _log_weights(z)
             top = _mpf(z[k])
             rest = _log1p_rest(v, k)
-            result = _add_exactly(top, rest)
+            result = _add_exactly(top, rest, dtype)
         if top >= 0 or rest == 0:
-            return round_mpf(result)
+            return round_mpf(result, dtype)
         lost = prec if result == 0 else mpmath.mag(rest) - mpmath.mag(result)
         if prec - lost >= good_bits:
-            return round_mpf(result)
+            return round_mpf(result, dtype)
         prec = 2 * prec + lost

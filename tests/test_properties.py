@@ -1,10 +1,12 @@
 """Properties of the helpers numerics, for inputs drawn by hypothesis.
 
-Tolerances come from the contract: sigmoid, logit, odds, prob_from_odds and
-logsumexp within 2 ULP of the correctly rounded value (so 2.5 ULP of the exact
-one), softmax within a relative 4*eps*(1 + gap) and log_softmax within an
-absolute 4*eps*(1 + gap), where gap_i = max(z) - z_i. Below the normal range
-a few subnormal spacings are allowed instead of a relative error.
+Tolerances come from the contract: sigmoid, log_sigmoid, logit, odds and
+prob_from_odds within 2 ULP of the correctly rounded value (so 2.5 ULP of the
+exact one), logsumexp within an absolute 2 ULP + 4*eps*(1 + ln K), softmax
+within a relative 4*eps*(1 + gap + ln K) and log_softmax within an absolute
+4*eps*(1 + gap + ln K), where gap_i = max(z) - z_i and K is the slice length.
+Below the normal range a few subnormal spacings are allowed instead of a
+relative error.
 """
 
 import numpy as np
@@ -13,6 +15,7 @@ from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
 from helpers import (
+    log_sigmoid,
     log_softmax,
     logit,
     logsumexp,
@@ -59,8 +62,9 @@ def gaps(z, axis=-1):
     return np.max(z, axis=axis, keepdims=True) - z
 
 
-def softmax_tolerance(gap):
-    return 4 * EPS * (1 + gap)
+def softmax_tolerance(gap, k):
+    """The softmax and log_softmax promise for an element of a slice of k values."""
+    return 4 * EPS * (1 + gap + np.log(k))
 
 
 def assert_relative(got, want, rel, what):
@@ -81,9 +85,9 @@ def test_softmax_sums_to_one(case):
     z, axis = case
     k = z.size if axis is None else z.shape[axis]
     total = np.sum(softmax(z, axis=axis), axis=axis)
-    # sum_i p_i * 4 eps (1 + gap_i) <= 4 eps (1 + log K), since
+    # sum_i p_i * 4 eps (1 + gap_i + log K) <= 4 eps (1 + 2 log K), since
     # sum_i p_i gap_i = log(p_max) + entropy <= log K; summing K terms adds K eps.
-    tol = 4 * EPS * (1 + np.log(k)) + k * EPS
+    tol = 4 * EPS * (1 + 2 * np.log(k)) + k * EPS
     assert np.all(np.abs(total - 1) <= tol), (z, axis, total)
 
 
@@ -109,7 +113,7 @@ def test_softmax_shift_invariance(case, axis):
     z, c = case
     shifted = z + c
     assert np.array_equal(shifted - c, z)
-    rel = 2 * softmax_tolerance(gaps(z, axis))
+    rel = 2 * softmax_tolerance(gaps(z, axis), z.shape[axis])
     assert_relative(softmax(shifted, axis=axis), softmax(z, axis=axis), rel, "softmax(z + c)")
 
 
@@ -120,7 +124,7 @@ def scaled_softmax_tolerance(w, axis=-1):
     or the quotient). That moves w_i - w_max by up to 2 eps max|w|, and the
     normalised result by twice that. Each softmax adds its own contract error.
     """
-    return 2 * softmax_tolerance(gaps(w, axis)) + 4 * EPS * np.max(
+    return 2 * softmax_tolerance(gaps(w, axis), w.shape[axis]) + 4 * EPS * np.max(
         np.abs(w), axis=axis, keepdims=True
     )
 
@@ -152,7 +156,7 @@ def test_sigmoid_is_two_class_softmax(x):
     got = softmax(np.array([x, 0.0]))
     want = np.array([sigmoid(x), sigmoid(-x)])
     gap = np.abs(x) * np.array([x < 0, x > 0])
-    rel = 2.5 * EPS + softmax_tolerance(gap)
+    rel = 2.5 * EPS + softmax_tolerance(gap, 2)
     assert_relative(got, want, rel, f"softmax([{x!r}, 0])")
 
 
@@ -166,7 +170,7 @@ def test_probs_from_reference_log_odds_is_softmax_with_zero(case):
     want = softmax(scores, axis=axis)
     got = probs_from_reference_log_odds(r, axis=axis)
     assert got.shape == want.shape
-    rel = 2 * softmax_tolerance(gaps(scores, axis))
+    rel = 2 * softmax_tolerance(gaps(scores, axis), scores.shape[axis])
     assert_relative(got, want, rel, f"probs_from_reference_log_odds(axis={axis})")
 
 
@@ -182,8 +186,10 @@ def test_logsumexp_between_max_and_max_plus_log_k(z):
     # logsumexp = max z + log(1 + sum of the other terms), the second term >= 0,
     # and rounding the sum cannot take it below max z.
     assert np.all(got >= top), (z, got)
-    # Allowed error: 2.5 ULP, or eps * sum_i p_i |z_i| <= eps * max|z| when it cancels.
-    tol = 8 * EPS * (np.max(np.abs(z), axis=-1) + np.log(k))
+    # The contract allows 2 ULP + 4 eps (1 + log K), absolute.
+    with np.errstate(over="ignore"):  # the spacing at the largest float is inf
+        ulp = np.spacing(np.abs(top) + np.log(k))
+    tol = 2.5 * ulp + 4 * EPS * (1 + np.log(k))
     assert np.all(got - top <= np.log(k) + tol), (z, got)
 
 
@@ -194,8 +200,8 @@ def test_log_softmax_is_log_of_softmax(z):
     got = log_softmax(z)
     normal = p >= np.finfo(np.float64).tiny
     # log(p) moves by the relative error of p, and rounds by eps/2 * |log p|;
-    # log_softmax is itself within 4 eps (1 + gap).
-    tol = 2 * softmax_tolerance(gaps(z)) + EPS * np.abs(got)
+    # log_softmax is itself within 4 eps (1 + gap + log K).
+    tol = 2 * softmax_tolerance(gaps(z), z.shape[-1]) + EPS * np.abs(got)
     err = np.abs(got - np.log(p, where=normal, out=np.zeros_like(p)))
     assert np.all(err[normal] <= tol[normal]), (z, got, p)
 
@@ -203,11 +209,56 @@ def test_log_softmax_is_log_of_softmax(z):
 @EXAMPLES
 @given(arrays_1d_2d())
 def test_exp_of_log_softmax_is_softmax(z):
-    rel = 2 * softmax_tolerance(gaps(z)) + EPS
+    rel = 2 * softmax_tolerance(gaps(z), z.shape[-1]) + EPS
     assert_relative(np.exp(log_softmax(z)), softmax(z), rel, "exp(log_softmax(z))")
 
 
-# ---------------------------------------------------------------- sigmoid, logit, odds
+@EXAMPLES
+@given(reals())
+def test_log_sigmoid_is_two_class_log_softmax(x):
+    got = log_softmax(np.array([x, 0.0]))
+    want = np.array([log_sigmoid(x), log_sigmoid(-x)])
+    gap = np.abs(x) * np.array([x < 0, x > 0])
+    # log_sigmoid within 2.5 ULP <= 2.5 eps |want|, log_softmax within its promise
+    tol = 2.5 * EPS * np.abs(want) + softmax_tolerance(gap, 2) + FLOOR
+    assert np.all(np.abs(got - want) <= tol), (x, got, want)
+
+
+# ---------------------------------------------------------------- sigmoid, log_sigmoid, logit, odds
+
+
+@EXAMPLES
+@given(reals())
+def test_log_sigmoid_difference_is_x(x):
+    # log sigma(x) - log sigma(-x) = log(e**x) = x. Each term is within 2.5 ULP,
+    # at most 2.5 eps (|x| + log 2), and the subtraction rounds by eps/2 |x|.
+    a, b = log_sigmoid(x), log_sigmoid(-x)
+    assert a <= 0 and b <= 0
+    assert abs((a - b) - x) <= 6 * EPS * (abs(x) + 1), (x, a, b)
+
+
+@EXAMPLES
+@given(st.floats(-700.0, 700.0))
+def test_exp_of_log_sigmoid_is_sigmoid(x):
+    # exp turns the absolute error of log_sigmoid, 2.5 eps |log_sigmoid(x)|,
+    # into a relative one, and adds its own ulp; sigmoid is within 2.5 ULP.
+    got = log_sigmoid(x)
+    rel = 2.5 * EPS * (abs(got) + 1) + 3.5 * EPS
+    assert_relative(np.exp(np.array([got])), np.array([sigmoid(x)]), rel, f"exp(log_sigmoid({x}))")
+
+
+@EXAMPLES
+@given(reals())
+def test_log_sigmoid_is_minus_logsumexp_of_zero_and_minus_x(x):
+    # log sigma(x) = -log(1 + e**-x) = -logsumexp([0, -x]); logsumexp is within
+    # 2 ULP + 4 eps (1 + log 2), log_sigmoid within 2.5 ULP.
+    want = -logsumexp(np.array([0.0, -x]))
+    with np.errstate(over="ignore"):  # the spacing at the largest float is inf
+        ulp = np.spacing(abs(want))
+    tol = 5 * ulp + 4 * EPS * (1 + np.log(2))
+    assert abs(log_sigmoid(x) - want) <= tol, (x, log_sigmoid(x), want)
+
+
 
 
 @EXAMPLES
@@ -297,6 +348,7 @@ def unit_interval(width):
 
 CALLS = {
     "sigmoid": (sigmoid, reals(1e6, 32)),
+    "log_sigmoid": (log_sigmoid, reals(1e6, 32)),
     "logit": (logit, unit_interval(32)),
     "odds": (odds, unit_interval(32)),
     "prob_from_odds": (prob_from_odds, st.floats(0.0, 2.0**100, width=32)),

@@ -1,8 +1,18 @@
 """Accuracy of helpers against correctly rounded mpmath values and against scipy.special.
 
-The contract: within 2 ULP of the correctly rounded value, as scipy.special is;
-softmax and log_softmax within 4*eps*(1 + gap) relative and absolute error,
-where gap is how far an element's exponent lies below the largest one.
+The contract (the module docstring of helpers.numerics), with eps the machine
+epsilon and K the length of a reduced slice:
+
+* sigmoid, log_sigmoid, logit, odds, prob_from_odds: within 2 ULP of the
+  correctly rounded value, as scipy.special is;
+* logsumexp: within 2 ULP + 4*eps*(1 + ln K), an absolute error;
+* softmax and log_softmax: within 4*eps*(1 + gap + ln K), relative and
+  absolute error, where gap is how far an element's exponent lies below the
+  largest one;
+* float32 and float16 are computed in float64 and rounded once: half a ULP
+  of their own on top of the float64 bound;
+* longdouble: the elementwise functions within 4 ULP of longdouble, the
+  reductions within the bounds above with longdouble's eps.
 
 Run with ``pytest -s`` to see the ``max ulp <function> <domain>: N`` line(s) of each test.
 """
@@ -16,14 +26,39 @@ import pytest
 from scipy import special
 
 import _mp_reference as ref
-from helpers import log_softmax, logit, logsumexp, odds, prob_from_odds, sigmoid, softmax
+from helpers import (
+    log_sigmoid,
+    log_softmax,
+    logit,
+    logsumexp,
+    odds,
+    prob_from_odds,
+    sigmoid,
+    softmax,
+)
 
 EPS = np.finfo(np.float64).eps
 TINY = np.finfo(np.float64).smallest_subnormal
 MAX_ULP = 2
+NARROW_ULP = 1  # float64 within 2 ULP, then rounded once to float32 or float16
+LD = np.longdouble
+LD_MAX_ULP = 4
+WIDE = np.finfo(LD).eps < EPS
+needs_wide_longdouble = pytest.mark.skipif(not WIDE, reason="longdouble is float64 here")
 
 
 # ---------------------------------------------------------------- reporting
+
+
+def spacing(x):
+    """One ULP at |x| (the gap to the next float away from 0), for any float type."""
+    x = np.abs(np.asarray(x))
+    if x.dtype != np.longdouble:
+        return np.spacing(x)
+    info = np.finfo(LD)
+    _, exponent = np.frexp(x)
+    lowest = int(np.log2(info.smallest_subnormal))
+    return np.ldexp(LD(1), np.maximum(exponent.astype(int) - info.nmant - 1, lowest))
 
 
 def max_ulp(name, domain, got, want):
@@ -106,6 +141,22 @@ def sigmoid_grid_f32():
         ).astype(np.float32)
     )
     return x, ref.sigmoid(x, dtype=np.float32)
+
+
+@functools.cache
+def log_sigmoid_grid():
+    x = np.unique(
+        np.concatenate(
+            [
+                np.linspace(-750.0, 750.0, 40_001),
+                np.linspace(708.4, 745.2, 8_001),  # output is subnormal
+                both_signs(np.logspace(-320, 0, 2_001)),
+                both_signs(np.arange(1, 2_001) * 2.0**-60),
+                -np.logspace(3, 308, 501),
+            ]
+        )
+    )
+    return x, ref.log_sigmoid(x)
 
 
 def _logit_points(domain):
@@ -287,7 +338,7 @@ def test_sigmoid_float32():
     x, want = sigmoid_grid_f32()
     got = sigmoid(x)
     assert got.dtype == np.float32
-    assert_ulp("sigmoid", "[-110, 20] float32", x, got, want)
+    assert_ulp("sigmoid", "[-110, 20] float32", x, got, want, limit=NARROW_ULP)
 
 
 def test_sigmoid_vs_scipy():
@@ -297,6 +348,149 @@ def test_sigmoid_vs_scipy():
     x, want = sigmoid_grid_f32()
     theirs = scipy_call(special.expit, x)
     assert_scipy_agrees("sigmoid", "[-110, 20] float32", x, sigmoid(x), theirs, want)
+
+
+# ---------------------------------------------------------------- log_sigmoid
+
+
+def test_log_sigmoid_float64():
+    x, want = log_sigmoid_grid()
+    assert want[x > 0].max() > -np.finfo(np.float64).tiny  # the grid reaches the subnormals
+    assert_ulp("log_sigmoid", "[-1e308, 750] float64", x, log_sigmoid(x), want)
+
+
+def test_log_sigmoid_vs_scipy():
+    x, want = log_sigmoid_grid()
+    theirs = scipy_call(special.log_expit, x)
+    assert_scipy_agrees("log_sigmoid", "[-1e308, 750] float64", x, log_sigmoid(x), theirs, want)
+
+
+def test_naive_log_sigmoid_fails_in_the_tails():
+    x = np.array([-800.0, 40.0])
+    with np.errstate(divide="ignore"):
+        naive = np.log(sigmoid(x))
+    np.testing.assert_array_equal(naive, [-np.inf, 0.0])
+    np.testing.assert_array_equal(log_sigmoid(x), ref.log_sigmoid(x))
+
+
+# ---------------------------------------------------------------- float32 and float16
+#
+# float16 is checked on every finite value it has (those in the domain).
+
+
+def narrow_points(name, dtype):
+    if dtype == np.float16:
+        every = np.arange(-(2**15), 2**15, dtype=np.int64).astype(np.int16).view(np.float16)
+        every = np.unique(every[np.isfinite(every)])
+        if name in ("logit", "odds"):
+            return every[(every >= 0) & (every <= 1)]
+        if name == "prob_from_odds":
+            return np.append(every[every >= 0], np.float16(np.inf))
+        return every
+    rng = np.random.default_rng(31)
+    if name in ("logit", "odds"):
+        p = np.concatenate([rng.uniform(0, 1, 8_000), np.logspace(-45, -0.01, 4_000),
+                            1 - np.logspace(-7.5, -0.5, 2_000), [0.0, 0.5, 1.0]])
+        return np.unique(p.astype(dtype))
+    if name == "prob_from_odds":
+        o = np.concatenate([np.logspace(-45, 38, 8_000), rng.uniform(0, 10, 4_000), [0.0, np.inf]])
+        return np.unique(o.astype(dtype))
+    x = np.concatenate([np.linspace(-110.0, 110.0, 10_001),
+                        both_signs(np.logspace(-45, 38, 2_001))])
+    return np.unique(x.astype(dtype))
+
+
+ELEMENTWISE = {
+    "sigmoid": (sigmoid, ref.sigmoid),
+    "log_sigmoid": (log_sigmoid, ref.log_sigmoid),
+    "logit": (logit, ref.logit),
+    "odds": (odds, ref.odds),
+    "prob_from_odds": (prob_from_odds, ref.prob_from_odds),
+}
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float16], ids=["float32", "float16"])
+@pytest.mark.parametrize("name", sorted(ELEMENTWISE))
+def test_elementwise_narrow_types(name, dtype):
+    ours, reference = ELEMENTWISE[name]
+    x = narrow_points(name, dtype)
+    got = ours(x)
+    assert got.dtype == dtype
+    domain = f"{np.dtype(dtype).name}, {x.size} points"
+    assert_ulp(name, domain, x, got, reference(x, dtype), limit=NARROW_ULP)
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float16], ids=["float32", "float16"])
+def test_reductions_narrow_types(dtype):
+    big = float(np.finfo(dtype).max) / 4
+    vectors = [np.clip(v, -big, big).astype(dtype) for v in softmax_vectors()[::3]]
+    for name, ours, reference, relative in [
+        ("softmax", softmax, ref.softmax, True),
+        ("log_softmax", log_softmax, ref.log_softmax, False),
+    ]:
+        gots = [ours(z) for z in vectors]
+        assert all(g.dtype == dtype for g in gots)
+        wants = [reference(z, dtype=dtype) for z in vectors]
+        gaps = [exponent_gaps(z.astype(np.float64)) for z in vectors]
+        check_bound(name, np.dtype(dtype).name, vectors, gots, wants, gaps, relative, narrow=True)
+    got = np.array([logsumexp(z) for z in vectors])
+    want = np.array([ref.logsumexp(z, dtype=dtype) for z in vectors])
+    # the float64 bound, then half a ULP of the narrow type (and half for the reference)
+    wide = np.array([lse_bound(float(w), z.size) for z, w in zip(vectors, want, strict=True)])
+    assert np.all(np.abs(got.astype(float) - want) <= wide + spacing(want).astype(float))
+
+
+# ---------------------------------------------------------------- longdouble
+
+
+def longdouble_points(name):
+    rng = np.random.default_rng(37)
+    if name in ("logit", "odds"):
+        p = np.concatenate([rng.uniform(0, 1, 1_500).astype(LD) / LD(3) * LD(3),
+                            np.exp(-rng.uniform(0, 11_000, 300).astype(LD)),
+                            1 - np.exp(-rng.uniform(0, 43, 300).astype(LD))])
+        return np.unique(p[(p >= 0) & (p <= 1)])
+    if name == "prob_from_odds":
+        return np.unique(np.exp(rng.uniform(-11_000, 11_000, 2_000).astype(LD)))
+    x = (rng.normal(size=1_500) * 10.0 ** rng.uniform(-3, 3, 1_500)).astype(LD) / LD(3)
+    return np.unique(np.concatenate([x, rng.uniform(-11_400, 45, 500).astype(LD) / LD(7)]))
+
+
+@needs_wide_longdouble
+@pytest.mark.parametrize("name", sorted(ELEMENTWISE))
+def test_elementwise_longdouble(name):
+    ours, reference = ELEMENTWISE[name]
+    x = longdouble_points(name)
+    got, want = ours(x), reference(x, LD)
+    assert got.dtype == LD
+    finite = np.isfinite(want)
+    assert np.array_equal(got[~finite], want[~finite])
+    err = np.abs(got[finite] - want[finite]) / spacing(want[finite])
+    print(f"max ulp {name} longdouble: {float(err.max()):.0f}")
+    i = int(np.argmax(err))
+    assert err[i] <= LD_MAX_ULP, f"{name}({x[finite][i]!r}): {float(err[i]):.1f} ULP"
+
+
+@needs_wide_longdouble
+def test_reductions_longdouble():
+    rng = np.random.default_rng(41)
+    vectors = []
+    for i in range(150):
+        z = (rng.normal(size=rng.integers(1, 40)) * 10.0 ** rng.uniform(-3, 3)).astype(LD) / LD(3)
+        vectors.append(z - logsumexp(z) * LD(rng.uniform(0.9, 1.1)) if i % 3 == 0 else z)
+    gaps = [z.max() - z for z in vectors]
+    for name, ours, reference, relative in [
+        ("softmax", softmax, ref.softmax, True),
+        ("log_softmax", log_softmax, ref.log_softmax, False),
+    ]:
+        gots = [ours(z) for z in vectors]
+        wants = [reference(z, dtype=LD) for z in vectors]
+        check_bound(name, "longdouble", vectors, gots, wants, gaps, relative)
+    got = np.array([logsumexp(z) for z in vectors])
+    want = np.array([ref.logsumexp(z, dtype=LD) for z in vectors])
+    sizes = np.array([z.size for z in vectors])
+    bound = MAX_ULP * spacing(want) + 4 * np.finfo(LD).eps * (1 + np.log(sizes))
+    assert np.all(np.abs(got - want) <= bound)
 
 
 # ---------------------------------------------------------------- logit, odds
@@ -356,39 +550,53 @@ def test_logsumexp_literal_from_the_contract():
     assert logsumexp(np.array([0.0, -40.0])) == 4.248354255291589e-18
 
 
+def lse_bound(want, k):
+    """The promise for logsumexp of k values: 2 ULP + 4 eps (1 + ln k), absolute."""
+    return MAX_ULP * np.spacing(np.abs(want)) + 4 * EPS * (1 + np.log(k))
+
+
+def assert_lse_bound(domain, vectors, got, want):
+    """|got - want| within the logsumexp promise, for each vector."""
+    got, want = np.asarray(got), np.asarray(want)
+    sizes = np.array([np.size(v) for v in vectors])
+    max_ulp("logsumexp", domain, got, want)  # near 0 ULP counts are not meaningful
+    ratio = np.abs(got - want) / lse_bound(want, sizes)
+    print(f"max error/bound logsumexp {domain}: {ratio.max():.3f}")
+    i = int(np.argmax(ratio))
+    assert ratio[i] <= 1, (
+        f"logsumexp{vectors[i]!r}: error {abs(got[i] - want[i]):.3g} > bound "
+        f"{lse_bound(want[i], sizes[i]):.3g} (got {got[i]!r}, correctly rounded {want[i]!r})"
+    )
+
+
 def test_logsumexp_pairs():
     z, want = lse_pair_grid()
     assert want.min() < np.finfo(np.float64).tiny  # the grid reaches the subnormals
-    assert_ulp("logsumexp", "[0, -x], x in [0, 745]", z, logsumexp(z, axis=-1), want)
-    assert_ulp("logsumexp", "[0, -x] along axis 0", z, logsumexp(z.T, axis=0), want)
+    assert_lse_bound("[0, -x], x in [0, 745]", z, logsumexp(z, axis=-1), want)
+    assert_lse_bound("[0, -x] along axis 0", z, logsumexp(z.T, axis=0), want)
 
 
 def test_logsumexp_nonnegative_max():
     vectors, want = lse_nonnegative_max_grid()
     got = np.array([logsumexp(z) for z in vectors])
-    assert_ulp("logsumexp", "random, max >= 0", vectors, got, want)
+    assert_lse_bound("random, max >= 0", vectors, got, want)
 
 
 def test_logsumexp_cancelling():
-    # A floating-point evaluation works with inputs that are, in effect, each
-    # perturbed by a relative eps (z_i - max z is already rounded), and
-    # d logsumexp / d z_i = softmax_i. So the error it can guarantee is
-    # eps * sum_i softmax_i |z_i| = eps * cond * |f|, not a few ULP of f,
-    # whenever max z < 0 and log(sum exp(z - max z)) cancel to near 0.
+    # Near 0 the result may even change sign, and its relative error can be
+    # large: the terms cancel. The absolute error stays within the bound.
     vectors, want = lse_cancelling_grid()
     got = np.array([logsumexp(z) for z in vectors])
-    pairs = zip(vectors, want, strict=True)
-    sensitivity = np.array([np.sum(np.exp(z - f) * np.abs(z)) for z, f in pairs])
-    bound = MAX_ULP * np.spacing(np.abs(want)) + 4 * EPS * sensitivity
-    # Near 0 the result may even change sign, so ULP counts are not meaningful here.
-    max_ulp("logsumexp", "random, cancelling to ~0", got, want)
-    ratio = np.abs(got - want) / bound
-    print(f"max error/bound logsumexp random, cancelling to ~0: {ratio.max():.3f}")
-    i = int(np.argmax(ratio))
-    assert ratio[i] <= 1, (
-        f"logsumexp{vectors[i]!r}: error {abs(got[i] - want[i]):.3g} > bound {bound[i]:.3g} "
-        f"(got {got[i]!r}, correctly rounded {want[i]!r})"
-    )
+    assert_lse_bound("random, cancelling to ~0", vectors, got, want)
+
+
+def test_logsumexp_small_result_is_ill_conditioned():
+    # max z >= 0 and nothing cancels, but the result, about e**-20, moves by
+    # 20 parts in 1e16 when -20 moves by one: its last bits are not reliable.
+    z = np.array([1e-15, -20.0])
+    want = ref.logsumexp(z)
+    assert abs(want - 2.0611546e-9) < 1e-15
+    assert_lse_bound("[1e-15, -20]", [z], [logsumexp(z)], [want])
 
 
 def test_logsumexp_matrices():
@@ -396,7 +604,48 @@ def test_logsumexp_matrices():
         for axis in (0, -1):
             want = np.apply_along_axis(ref.logsumexp, axis, a)
             got = logsumexp(a, axis=axis)
-            assert_ulp("logsumexp", f"matrix {a.shape} axis {axis}", want.ravel(), got, want)
+            slices = list(np.moveaxis(a, axis, -1))
+            assert_lse_bound(f"matrix {a.shape} axis {axis}", slices, got, want)
+
+
+def long_slice_case(k=2**15):
+    """k scores along axis 0: one 0 and k - 1 copies of d = log(1 - 2**-41), in two columns.
+
+    exp(d) = 1 - 2**-41 has its last bits below the spacing of a running sum
+    beyond 2**13, so adding the terms one after another loses them all (a
+    relative error of 2**-41, 2000 eps); a pairwise sum keeps them. Returns
+    the scores and the exact softmax, log_softmax and logsumexp of a column.
+    """
+    d = float(np.log1p(-(2.0**-41)))
+    z = np.full((k, 2), d)
+    z[0] = 0.0
+    with mpmath.workdps(ref.DPS):
+        e = mpmath.exp(ref.exact(d))
+        total = 1 + (k - 1) * e
+        column = {
+            "softmax": [ref.round_mpf(1 / total), ref.round_mpf(e / total)],
+            "log_softmax": [ref.round_mpf(-mpmath.log(total)),
+                            ref.round_mpf(ref.exact(d) - mpmath.log(total))],
+            "logsumexp": ref.round_mpf(mpmath.log(total)),
+        }
+    return z, column
+
+
+@pytest.mark.parametrize("axis", [0, -1])
+def test_long_slices_are_summed_pairwise(axis):
+    z, want = long_slice_case()
+    z = z if axis == 0 else z.T
+    k = z.shape[axis]
+    gaps = np.abs(np.moveaxis(z, axis, -1))
+    for name, relative in [("softmax", True), ("log_softmax", False)]:
+        got = np.moveaxis({"softmax": softmax, "log_softmax": log_softmax}[name](z, axis=axis),
+                          axis, -1)
+        first, rest = want[name]
+        wants = np.where(np.arange(k) == 0, first, rest) * np.ones_like(got)
+        check_bound(name, f"{k} terms, axis {axis}", [z], [got], [wants], [gaps], relative)
+    got = logsumexp(z, axis=axis)
+    columns = list(np.moveaxis(z, axis, -1))
+    assert_lse_bound(f"{k} terms, axis {axis}", columns, got, np.full(2, want["logsumexp"]))
 
 
 def test_logsumexp_vs_scipy():
@@ -428,18 +677,25 @@ def exponent_gaps(z, temperature=1.0, base=None):
     return w.max() - w
 
 
-def check_bound(name, domain, rows, gots, wants, gaps, relative):
-    """Each element within 4*eps*(1 + gap), relative or absolute.
+def check_bound(name, domain, rows, gots, wants, gaps, relative, narrow=False):
+    """Each element within 4*eps*(1 + gap + ln K), relative or absolute.
 
-    The reference is itself rounded, by half a ulp at most, and below the
-    normal range no relative error is possible: a few subnormal spacings are
-    allowed there.
+    K is the length of the slice the element belongs to. The reference is
+    itself rounded, by half a ulp at most, and below the normal range no
+    relative error is possible: a few subnormal spacings are allowed there.
+    For a float32 or float16 result (``narrow``), computed in float64 and
+    rounded once, another half ULP of its own type.
     """
     got, want, gap = (np.concatenate([np.ravel(a) for a in parts]) for parts in (gots, wants, gaps))
+    size = np.concatenate([np.full(np.size(w), np.shape(w)[-1]) for w in wants])
     where = [(r, j) for r, w in enumerate(wants) for j in range(np.size(w))]
-    max_ulp(name, domain, got, want)
+    if got.dtype != np.longdouble:
+        max_ulp(name, domain, got, want)
+    eps = EPS if got.dtype != np.longdouble else np.finfo(LD).eps
+    tiny = TINY if got.dtype != np.longdouble else np.finfo(LD).smallest_subnormal
     scale = np.abs(want) if relative else 1.0
-    bound = 4 * EPS * (1 + gap) * scale + 0.5 * np.spacing(np.abs(want)) + 2 * TINY
+    rounding = (1.0 if narrow else 0.5) * spacing(want)
+    bound = 4 * eps * (1 + gap + np.log(size)) * scale + rounding + 2 * tiny
     ratio = np.abs(got - want) / bound
     print(f"max error/bound {name} {domain}: {ratio.max():.3f}")
     i = int(np.argmax(ratio))
