@@ -33,15 +33,20 @@ def specifiers(requirement):
     return canonical(name), [match.groups() for match in found]
 
 
-def floors(requirements):
-    """{name: floor} for every requirement with a >= bound."""
+def bounds(requirements, operator):
+    """{name: version} for every requirement with an ``operator`` bound (">=", "==")."""
     result = {}
     for requirement in requirements:
         name, specs = specifiers(requirement)
-        for operator, value in specs:
-            if operator == ">=":
+        for op, value in specs:
+            if op == operator:
                 result[name] = value
     return result
+
+
+def floors(requirements):
+    """{name: floor} for every requirement with a >= bound."""
+    return bounds(requirements, ">=")
 
 
 def pyproject():
@@ -56,13 +61,7 @@ def requirements_txt():
 
 def exact_pins(env):
     """{name: version} for the environment's == pins."""
-    result = {}
-    for pin in env.pins:
-        name, specs = specifiers(pin)
-        for operator, value in specs:
-            if operator == "==":
-                result[name] = value
-    return result
+    return bounds(env.pins, "==")
 
 
 def test_the_package_declares_floors():

@@ -311,14 +311,15 @@ def test_odds_undoes_prob_from_odds(o):
     assert abs(odds(prob_from_odds(o)) - o) <= 3 * EPS * (2 + o) * o + FLOOR, o
 
 
+def one_hot_cases(max_k, min_size):
+    """(k, indices): up to ``max_k`` classes and at least ``min_size`` valid indices."""
+    return st.integers(1, max_k).flatmap(
+        lambda k: st.tuples(st.just(k), hnp.arrays(np.int64, st.integers(min_size, 10),
+                                                   elements=st.integers(0, k - 1))))
+
+
 @EXAMPLES
-@given(
-    st.integers(1, 20).flatmap(
-        lambda k: st.tuples(
-            st.just(k), hnp.arrays(np.int64, st.integers(0, 10), elements=st.integers(0, k - 1))
-        )
-    )
-)
+@given(one_hot_cases(20, 0))
 def test_one_hot(case):
     k, indices = case
     out = one_hot(indices, k)
@@ -379,13 +380,7 @@ def test_inputs_are_not_modified(case):
 
 
 @EXAMPLES
-@given(
-    st.integers(1, 10).flatmap(
-        lambda k: st.tuples(
-            st.just(k), hnp.arrays(np.int64, st.integers(1, 10), elements=st.integers(0, k - 1))
-        )
-    )
-)
+@given(one_hot_cases(10, 1))
 def test_one_hot_does_not_modify_indices(case):
     k, indices = case
     before = indices.copy()

@@ -15,6 +15,7 @@ from helpers.messages import current_language, use_language
 from helpers.widgets import EXPLORERS
 
 TOLERANCE = 0.5  # SVG user units (points): far below what an eye can see
+SETTLE_TIMEOUT = 30.0  # s for a page to show a state
 MINUS = "\u2212"
 HANDLE = ".noUi-handle, .ui-slider-handle"  # ipywidgets 8 (noUiSlider), 7 (jQuery UI)
 

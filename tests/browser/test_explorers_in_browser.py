@@ -42,6 +42,7 @@ from test_explorer_frames import GRIDS
 
 from .conftest import unavailable
 from .explorer_pages import (
+    SETTLE_TIMEOUT,
     assert_hangul_drawn_by,
     check_view,
     move,
@@ -61,7 +62,6 @@ KOREAN = sorted((ROOT / "notebooks" / "ko").glob("[0-9][0-9]_*.ipynb"))
 NOTEBOOK7 = ["02_sigmoid.ipynb", "07_softmax_in_practice.ipynb"]
 VOILA_STANDALONE = "06_softmax_derivation.ipynb"
 VOILA_IN_SERVER = "01_raw_scores.ipynb"
-SETTLE_TIMEOUT = 30.0  # s for the page to show a state
 KERNEL_GONE = "Cannot send"  # a widget's message to a kernel that was shut down
 
 ERROR_OUTPUT = ('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"], '

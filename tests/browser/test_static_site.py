@@ -21,6 +21,7 @@ import pytest
 import build_site
 
 from .explorer_pages import (
+    SETTLE_TIMEOUT,
     assert_hangul_drawn_by,
     check_view,
     move_until_redrawn,
@@ -33,7 +34,6 @@ ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.browser
 
-SETTLE_TIMEOUT = 30.0
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
