@@ -132,12 +132,29 @@ def move_every_control(page, views, where):
 
 # --- JupyterLab ----------------------------------------------------------------------------
 
+# In the kernel: the notebook's explorers by view id, and whether the kernel has heard
+# from the page about every control (its view's state holds each control's value).
 KERNEL_SETUP = ("exec('import json\\nfrom helpers.widgets import live_explorers\\n"
-                "_s2p = {e.view.model_id: e for e in live_explorers()}') or len(_s2p)")
+                "_s2p = {e.view.model_id: e for e in live_explorers()}\\n"
+                "def _s2p_heard(e):\\n"
+                "    state = e.view.get_state(list(e.controls))\\n"
+                "    return all(state[k] in (c.value, getattr(c, \"index\", None))\\n"
+                "               for k, c in e.controls.items())') or len(_s2p)")
 
 
-def kernel_set(server, kernel_id, view_id, state):
-    """Set a state from the kernel; the values the kernel then holds."""
+def kernel_set(server, kernel_id, view_id, state, timeout=SETTLE_TIMEOUT):
+    """Set a state from the kernel; the values the kernel then holds.
+
+    The page's messages reach the kernel through the server, and this request
+    reaches it directly: it waits until the kernel has heard the page's last
+    change, or that change, arriving after this one, would undo it.
+    """
+    deadline = time.monotonic() + timeout
+    heard = f"_s2p_heard(_s2p[{view_id!r}])"
+    while jb.kernel_eval(server, kernel_id, {"heard": heard})["heard"] != "True":
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the kernel never heard the page's state of {view_id}")
+        time.sleep(0.05)
     result = jb.kernel_eval(server, kernel_id, {"values": (
         f"_s2p[{view_id!r}].set(**{state!r}) and json.dumps(_s2p[{view_id!r}].values)")})
     return json.loads(ast.literal_eval(result["values"]))
