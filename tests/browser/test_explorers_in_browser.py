@@ -132,14 +132,24 @@ def move_every_control(page, views, where):
 
 # --- JupyterLab ----------------------------------------------------------------------------
 
-# In the kernel: the notebook's explorers by view id, and whether the kernel has heard
-# from the page about every control (its view's state holds each control's value).
-KERNEL_SETUP = ("exec('import json\\nfrom helpers.widgets import live_explorers\\n"
-                "_s2p = {e.view.model_id: e for e in live_explorers()}\\n"
-                "def _s2p_heard(e):\\n"
-                "    state = e.view.get_state(list(e.controls))\\n"
-                "    return all(state[k] in (c.value, getattr(c, \"index\", None))\\n"
-                "               for k, c in e.controls.items())') or len(_s2p)")
+# Run in the kernel: the notebook's explorers by view id, and whether the kernel has
+# heard from the page about every control (its view's state holds each control's value,
+# or index, up to the rounding of a slider's position in the browser).
+KERNEL_CODE = """
+import json
+from helpers.widgets import live_explorers
+
+_s2p = {e.view.model_id: e for e in live_explorers()}
+
+def _s2p_heard(e):
+    state = e.view.get_state(list(e.controls))
+    def near(shown, value):
+        return shown == value or (isinstance(shown, float) and isinstance(value, float)
+                                  and abs(shown - value) < 1e-9)
+    return all(near(state[k], c.value) or state[k] == getattr(c, "index", None)
+               for k, c in e.controls.items())
+"""
+KERNEL_SETUP = f"exec({KERNEL_CODE!r}) or len(_s2p)"
 
 
 def kernel_set(server, kernel_id, view_id, state, timeout=SETTLE_TIMEOUT):
